@@ -1,0 +1,59 @@
+/** Paragraphs longer than this many words are split into windows. */
+export const MAX_PARAGRAPH_WORDS = 200;
+/** A window is closed once it reaches this many words (and never grows past MAX_PARAGRAPH_WORDS). */
+const TARGET_WINDOW_WORDS = 150;
+
+/**
+ * Splits text into sentences. Deliberately simple: a sentence ends at . ! ? or … (optionally followed by closing
+ * quotes or brackets) before white space and an upper-case letter, digit or opening quote. Abbreviations such as
+ * "Mr. Smith" cause a harmless extra split; windows overlap by a sentence, so no context is lost.
+ */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) count++;
+  return count;
+}
+
+/** Cuts a run-on "sentence" with no punctuation into pieces of at most `max` words. */
+function chopByWords(sentence: string, max: number): string[] {
+  const words = sentence.split(' ');
+  if (words.length <= max) return [sentence];
+  const pieces: string[] = [];
+  for (let i = 0; i < words.length; i += max) pieces.push(words.slice(i, i + max).join(' '));
+  return pieces;
+}
+
+/**
+ * Splits a long paragraph into windows of roughly 100–200 words on sentence boundaries, each window starting with
+ * the last sentence of the previous one so an answer that straddles the cut is still quotable whole.
+ * Paragraphs of at most MAX_PARAGRAPH_WORDS words come back unchanged as a single window.
+ */
+export function splitIntoWindows(paragraph: string): string[] {
+  if (wordCount(paragraph) <= MAX_PARAGRAPH_WORDS) return [paragraph];
+  const sentences = splitSentences(paragraph).flatMap((s) => chopByWords(s, MAX_PARAGRAPH_WORDS / 2));
+  const lengths = sentences.map(wordCount);
+  const windows: string[] = [];
+  let start = 0;
+  while (start < sentences.length) {
+    let end = start;
+    let words = 0;
+    while (end < sentences.length) {
+      const next = lengths[end] ?? 0;
+      if (words > 0 && (words >= TARGET_WINDOW_WORDS || words + next > MAX_PARAGRAPH_WORDS)) break;
+      words += next;
+      end++;
+    }
+    windows.push(sentences.slice(start, end).join(' '));
+    if (end >= sentences.length) break;
+    // Overlap by one sentence, but always move forward.
+    start = end - 1 > start ? end - 1 : end;
+  }
+  return windows;
+}

@@ -1,0 +1,85 @@
+import { stemmer } from 'stemmer';
+import { QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
+
+/** A word of a text with where it sits, so excerpts can bold the original characters. */
+export interface Token {
+  /** Offset of the word's first character in the original text. */
+  start: number;
+  /** Offset just past the word's last character. */
+  end: number;
+  /** Folded form (lower case, no diacritics, straight apostrophes, no possessive `'s`). */
+  folded: string;
+  /** Index term (stem), or `null` for a stop word. */
+  term: string | null;
+}
+
+// Words are letters/digits joined by inner apostrophes; numbers keep their thousands separators and decimals so
+// "1,200" is one token. Hyphens split ("anti-regime" → anti, regime) because people type either form.
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}+/gu;
+const POSSESSIVE = /'s?$/;
+const DIGIT_SEPARATOR = /(?<=\d)[,](?=\d)/g;
+
+/**
+ * Folds a word for matching: lower case, diacritics stripped (é → e), curly apostrophes straightened,
+ * possessive `'s` and thousands separators removed.
+ *
+ * @example foldWord('Iran’s') // 'iran'
+ */
+export function foldWord(word: string): string {
+  let folded = word.toLowerCase();
+  if (NON_ASCII.test(folded)) folded = folded.normalize('NFKD').replace(MARKS, '').replace(/’/g, "'");
+  return folded.replace(POSSESSIVE, '').replace(DIGIT_SEPARATOR, '');
+}
+
+// Stemming dominates analysis time on big corpora, and vocabularies are small: memoise word → term.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 500_000;
+
+/**
+ * The index term of a folded word: its Porter stem, or `null` for a stop word or an empty string.
+ *
+ * @example termOf('kidnapping') // 'kidnap'
+ */
+export function termOf(folded: string): string | null {
+  let term = termCache.get(folded);
+  if (term !== undefined) return term;
+  term = folded.length === 0 || STOP_WORDS.has(folded) ? null : stemmer(folded);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(folded, term);
+  return term;
+}
+
+/**
+ * Splits a text into words with their offsets, folded forms and index terms.
+ *
+ * @example tokenize('Iran’s drones')[0] // { start: 0, end: 6, folded: 'iran', term: 'iran' }
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const folded = foldWord(match[0]);
+    tokens.push({ start: match.index, end: match.index + match[0].length, folded, term: termOf(folded) });
+  }
+  return tokens;
+}
+
+/**
+ * The index terms of a text in order, stop words left out: what the inverted index stores.
+ *
+ * @example indexTerms('The bombings must be stopped') // ['bomb', 'must', 'stop']
+ */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const term = termOf(foldWord(match[0]));
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
+/** Whether a folded query word carries no meaning of its own in a question ("say", "tell me about"). */
+export function isQueryFiller(folded: string): boolean {
+  return QUERY_FILLERS.has(folded);
+}
