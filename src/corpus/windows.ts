@@ -10,7 +10,7 @@ const TARGET_WINDOW_WORDS = 150;
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/u)
+    .split(/(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
