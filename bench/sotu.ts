@@ -50,6 +50,8 @@ function countWords(text: string): number {
  * replicating the whole set into `copy-2/`, `copy-3/` … when one copy is not enough, so every replica has its own
  * docId. The folder is emptied first.
  *
+ * @throws Error when `targetWords` is not finite (it would replicate forever).
+ *
  * @returns how many documents and words were written.
  */
 export async function writeSotuCorpus(
@@ -57,6 +59,7 @@ export async function writeSotuCorpus(
   speeches: readonly Speech[],
   targetWords: number,
 ): Promise<{ documents: number; words: number }> {
+  if (!Number.isFinite(targetWords)) throw new Error(`bench: cannot write ${targetWords} words of speeches`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   let words = 0;

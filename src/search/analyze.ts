@@ -16,7 +16,7 @@ export interface Token {
 // Words are letters/digits joined by inner apostrophes; numbers keep their thousands separators and decimals so
 // "1,200" is one token. Hyphens split ("anti-regime" → anti, regime) because people type either form.
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~]/; // anything but printable ASCII (words never hold control characters)
 const MARKS = /\p{M}+/gu;
 const POSSESSIVE = /'s?$/;
 const DIGIT_SEPARATOR = /(?<=\d)[,](?=\d)/g;
@@ -35,6 +35,7 @@ export function foldWord(word: string): string {
 
 // Stemming dominates analysis time on big corpora, and vocabularies are small: memoise word → term.
 const termCache = new Map<string, string | null>();
+const rawTermCache = new Map<string, string | null>();
 const TERM_CACHE_LIMIT = 500_000;
 
 /**
@@ -73,7 +74,13 @@ export function tokenize(text: string): Token[] {
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    const term = termOf(foldWord(match[0]));
+    // Indexing a large corpus is mostly this loop: look the raw word up before folding it.
+    let term = rawTermCache.get(match[0]);
+    if (term === undefined) {
+      term = termOf(foldWord(match[0]));
+      if (rawTermCache.size >= TERM_CACHE_LIMIT) rawTermCache.clear();
+      rawTermCache.set(match[0], term);
+    }
     if (term !== null) terms.push(term);
   }
   return terms;

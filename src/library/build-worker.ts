@@ -1,0 +1,82 @@
+/**
+ * Worker-thread entry: reads the corpus and builds (or reuses) its serialised index off the main thread, so the
+ * bot keeps answering while a large corpus is indexed. Started by {@link runBuildWorker}; speaks
+ * {@link WorkerMessage}.
+ */
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadCorpus } from '../corpus/load.ts';
+import type { Corpus } from '../corpus/types.ts';
+import { SearchIndex } from '../search/search-index.ts';
+import { inspectCache, serialiseIndex, writeCacheFile } from './cache.ts';
+import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
+
+/** Passages per message: small enough that the main thread deserialises one batch in a few milliseconds. */
+const PASSAGE_BATCH = 2000;
+
+const job = workerData as BuildJob;
+const started = performance.now();
+const elapsedMs = (): number => Math.round(performance.now() - started);
+
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
+}
+
+/** The cached bytes when the cache file matches this corpus (header check only), else why not (for the log). */
+async function cachedBytes(corpus: Corpus): Promise<Buffer | undefined> {
+  if (!job.useCache || !job.cacheFile) return undefined;
+  const bytes = await readFile(job.cacheFile).catch(() => undefined);
+  if (!bytes) return undefined;
+  const inspected = inspectCache(bytes, corpus);
+  if (inspected.status === 'usable') return bytes;
+  post({ type: 'log', level: 'warn', message: `index cache ${job.cacheFile} not used: ${inspected.reason}` });
+  return undefined;
+}
+
+async function buildAndSave(corpus: Corpus): Promise<Buffer> {
+  const index = SearchIndex.build(corpus.passages, {
+    onProgress: (done, total) =>
+      post({
+        type: 'progress',
+        progress: {
+          stage: 'indexing',
+          documents: corpus.documents.length,
+          passages: done,
+          totalPassages: total,
+          elapsedMs: elapsedMs(),
+        },
+      }),
+  });
+  const bytes = serialiseIndex(corpus, index);
+  if (job.cacheFile) {
+    // The cache only saves time next start: a read-only disk must not fail the build.
+    await writeCacheFile(job.cacheFile, bytes).catch((error: Error) =>
+      post({ type: 'log', level: 'warn', message: `index cache ${job.cacheFile} not written: ${error.message}` }),
+    );
+  }
+  return bytes;
+}
+
+async function run(): Promise<void> {
+  const corpus = await loadCorpus(job.dir, {
+    onWarning: (message) => post({ type: 'log', level: 'warn', message }),
+    onProgress: (p) =>
+      post({
+        type: 'progress',
+        progress: { stage: 'reading', documents: p.files, passages: p.passages, elapsedMs: elapsedMs() },
+      }),
+  });
+  const cached = await cachedBytes(corpus);
+  const bytes = cached ?? (await buildAndSave(corpus));
+  const { passages, ...head } = corpus;
+  for (let i = 0; i < passages.length; i += PASSAGE_BATCH) {
+    post({ type: 'passages', batch: passages.slice(i, i + PASSAGE_BATCH) });
+  }
+  // A Buffer may be a view on a shared pool: copy into an ArrayBuffer of its own so it can be transferred.
+  const index = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  post({ type: 'done', corpus: head, index, fromCache: cached !== undefined, buildMs: elapsedMs() }, [index]);
+}
+
+run().catch((error: unknown) =>
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+);

@@ -1,0 +1,85 @@
+import type { Token } from './analyze.ts';
+
+/** A range of a text, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest excerpt in characters before bolding: a Discord embed field holds 1024, two or three fit comfortably. */
+export const EXCERPT_MAX_CHARS = 360;
+
+// A sentence ends at . ! ? (plus closing quotes/brackets) followed by white space and something that can open a
+// sentence. Abbreviations and initials ("Mr.", "U.S.", "J.") do not end one.
+const BOUNDARY = /[.!?]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
+const ABBREVIATION =
+  /(?:^|[\s(.])(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|col|lt|capt|no|vs|etc|inc|co|corp|\p{L})\.$/iu;
+
+/**
+ * Splits a text into sentence spans (trailing white space excluded).
+ *
+ * @example sentenceSpans('One. Two!') // [{ start: 0, end: 4 }, { start: 5, end: 9 }]
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const stop = match.index + match[0].trimEnd().length;
+    if (ABBREVIATION.test(text.slice(Math.max(start, match.index - 6), match.index + 1))) continue;
+    spans.push({ start, end: stop });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.trimEnd().length });
+  return spans.filter((span) => span.end > span.start);
+}
+
+/** Narrows `span` to at most `maxChars`, keeping as many matched words as possible, cutting only between words. */
+function fitSpan(
+  text: string,
+  span: Span,
+  tokens: Token[],
+  isMatch: (token: Token) => boolean,
+  maxChars: number,
+): Span {
+  if (span.end - span.start <= maxChars) return span;
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  let best = { start: span.start, end: span.start, matches: -1 };
+  let last = 0;
+  for (let first = 0; first < inside.length; first++) {
+    const from = first === 0 ? span.start : inside[first]!.start;
+    if (last < first) last = first;
+    while (last + 1 < inside.length && inside[last + 1]!.end - from <= maxChars) last++;
+    let matches = 0;
+    for (let k = first; k <= last; k++) if (isMatch(inside[k]!)) matches++;
+    if (matches > best.matches) best = { start: from, end: inside[last]!.end, matches };
+  }
+  // Keep closing punctuation that directly follows the last word.
+  const tail = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(best.end, span.end))?.[0] ?? '';
+  return { start: best.start, end: Math.min(best.end + tail.length, best.start + maxChars) };
+}
+
+/**
+ * Renders part of a passage as an excerpt: at most `maxChars` characters of text, never cut inside a word,
+ * `…` where it was trimmed, and every matched word wrapped in `**bold**`.
+ *
+ * @example renderExcerpt('They are all armed.', { start: 0, end: 19 }, tokenize(text), (t) => t.term === 'arm')
+ *   // 'They are all **armed**.'
+ */
+export function renderExcerpt(
+  text: string,
+  span: Span,
+  tokens: Token[],
+  isMatch: (token: Token) => boolean,
+  maxChars = EXCERPT_MAX_CHARS,
+): string {
+  const fitted = fitSpan(text, span, tokens, isMatch, maxChars);
+  let out = fitted.start > span.start ? '…' : '';
+  let at = fitted.start;
+  for (const token of tokens) {
+    if (token.start < fitted.start || token.end > fitted.end || !isMatch(token)) continue;
+    out += `${text.slice(at, token.start)}**${text.slice(token.start, token.end)}**`;
+    at = token.end;
+  }
+  out += text.slice(at, fitted.end);
+  return fitted.end < span.end ? `${out.trimEnd()}…` : out;
+}

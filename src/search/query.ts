@@ -1,0 +1,174 @@
+import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
+import type { Vocabulary } from './vocabulary.ts';
+import { lookUp } from './wordnet.ts';
+
+/** The kind of answer a question asks for, read from its question words. */
+export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
+
+/** One content word of the question and the index terms that stand for it, each with a weight ≤ 1. */
+export interface Concept {
+  /** The word as the user typed it (folded). */
+  word: string;
+  /** How much this word matters: its rarity in the corpus (an unknown word counts as the rarest). */
+  idf: number;
+  /** Index term → weight: 1 for the word's own stem, less for typo corrections and related words. */
+  terms: Map<string, number>;
+  /** For a capitalised word inside the question (a name), which run of adjacent names it belongs to. */
+  name?: number;
+  /** Share of passages that use the word itself (0 when the corpus never does). */
+  spread: number;
+  /** Whether WordNet knows the word: a name it does not know (Khamenei, Mona) identifies the subject exactly. */
+  dictionaryWord: boolean;
+}
+
+/** What a question asks, ready to match against passages. */
+export interface QueryPlan {
+  concepts: Concept[];
+  cue: AnswerCue;
+  /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
+  termIndex: Map<string, { concept: number; weight: number }[]>;
+}
+
+/** Longest query looked at, in characters: a pasted essay must not turn into a thousand-term search. */
+export const MAX_QUERY_CHARS = 500;
+/** Most content words kept from one query. */
+const MAX_CONCEPTS = 24;
+
+/** Weight of a WordNet synonym: well below the word itself, because only some senses fit the question. */
+const SYNONYM_WEIGHT = 0.4;
+/** Weight of the dictionary form of an irregular word (struck → strike): the same word in another form. */
+const BASE_WEIGHT = 0.9;
+/** Weight of a term sharing all but the last letter of the word's stem (settler → settlement). */
+const RELATED_FORM_WEIGHT = 0.5;
+/** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */
+const PART_WEIGHT = 0.3;
+/** Weight of a spelling correction one edit away (two edits: less); a dictionary word is rarely a typo. */
+const TYPO_WEIGHT = 0.8;
+const MAX_SYNONYMS = 6;
+const MAX_CORRECTIONS = 3;
+
+/** Reads the answer type from the question words ("how many" → number, "who" → person…). */
+export function answerCue(words: string[]): AnswerCue {
+  const text = ` ${words.join(' ')} `;
+  if (/ how (many|much) | number of /.test(text)) return 'number';
+  if (/ (who|whom|whose) /.test(text)) return 'person';
+  if (/ when | what (year|date|day|month|time) /.test(text)) return 'date';
+  if (/ where /.test(text)) return 'place';
+  return null;
+}
+
+/** Swapping two neighbouring letters is the commonest typo, and one edit for a transposition-aware match. */
+function transpositions(term: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k + 1 < term.length; k++) {
+    if (term[k] !== term[k + 1]) out.push(term.slice(0, k) + term[k + 1] + term[k] + term.slice(k + 2));
+  }
+  return out;
+}
+
+/** Known terms a word the corpus never uses was probably meant to be, with their weights. */
+function corrections(term: string, vocabulary: Vocabulary, dictionaryWord: boolean): [string, number][] {
+  if (term.length < 4) return [];
+  const scale = dictionaryWord ? 0.5 : 1;
+  const swapped = transpositions(term).filter((t) => vocabulary.has(t));
+  const near = vocabulary.near(term, term.length >= 7 ? 2 : 1);
+  const found: [string, number][] = swapped.map((t) => [t, TYPO_WEIGHT * scale]);
+  for (const { term: t, distance } of near)
+    found.push([t, (distance === 1 ? TYPO_WEIGHT : TYPO_WEIGHT - 0.2) * scale]);
+  return found.slice(0, MAX_CORRECTIONS);
+}
+
+/**
+ * One content word as a concept: its own stem; when the corpus lacks that stem, likely spelling corrections;
+ * and WordNet synonyms the corpus uses, each weighted below the word itself.
+ */
+function expand(word: string, term: string, vocabulary: Vocabulary): Concept {
+  const terms = new Map<string, number>();
+  const add = (t: string, weight: number): void => {
+    if (vocabulary.has(t) && (terms.get(t) ?? 0) < weight) terms.set(t, weight);
+  };
+  add(term, 1);
+  const entry = lookUp(word);
+  for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
+  if (!vocabulary.has(term))
+    for (const [t, weight] of corrections(term, vocabulary, entry.known)) add(t, weight);
+  // Derived forms share the stem's letters: Iran → Iranian, Israel → Israeli, settler → settlement. A short stem
+  // the corpus lacks would match unrelated words (recip → reciproc), so it is left alone.
+  const stemRoot = term.length >= 6 ? term.slice(0, -1) : vocabulary.has(term) ? term : '';
+  for (const t of stemRoot ? vocabulary.withPrefix(stemRoot, 4) : []) {
+    if (t.length <= term.length + 4) add(t, RELATED_FORM_WEIGHT);
+  }
+  const addSome = (words: string[], weight: number): void => {
+    let added = 0;
+    for (const w of words) {
+      const t = termOf(w);
+      if (t === null || terms.has(t) || !vocabulary.has(t)) continue;
+      add(t, weight);
+      if (++added === MAX_SYNONYMS) break;
+    }
+  };
+  addSome(entry.synonyms, SYNONYM_WEIGHT);
+  addSome(entry.parts, PART_WEIGHT);
+  // A word's weight is its rarity; a word the corpus lacks weighs like what it most likely stands for, else like
+  // the rarest word (so a question about something absent is refused).
+  let idf = vocabulary.idf(term);
+  if (!vocabulary.has(term) && terms.size > 0) {
+    const [best] = [...terms].sort((a, b) => b[1] - a[1]);
+    idf = vocabulary.idf(best![0]);
+  }
+  return {
+    word,
+    idf,
+    terms,
+    spread: vocabulary.frequency(term) / vocabulary.size,
+    dictionaryWord: entry.known,
+  };
+}
+
+/**
+ * Marks capitalised words after the first (names: "Saudi Arabia", "Josep Borrell") with the number of the run of
+ * adjacent capitalised words they belong to. A question typed in Title Case or capitals carries no such signal.
+ */
+function nameRuns(text: string, tokens: Token[]): (number | undefined)[] {
+  const capital = tokens.map((t, k) => k > 0 && t.term !== null && /\p{Lu}/u.test(text[t.start] ?? ''));
+  const content = tokens.filter((t) => t.term !== null).length;
+  if (capital.filter(Boolean).length > Math.max(2, content * 0.6)) return tokens.map(() => undefined);
+  let run = 0;
+  return capital.map((isName, k) => {
+    if (!isName) return undefined;
+    if (k > 0 && !capital[k - 1]) run++;
+    return run;
+  });
+}
+
+/**
+ * Turns a question into weighted concepts: content words (stop words and question fillers dropped), each
+ * standing for its stem and, when the stem is not in the corpus, for close spellings that are.
+ *
+ * @example planQuery('How many hostages were kidnapped?', vocabulary).cue // 'number'
+ */
+export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
+  const text = query.slice(0, MAX_QUERY_CHARS);
+  const tokens = tokenize(text);
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  const names = nameRuns(text, tokens);
+  for (const [k, token] of tokens.entries()) {
+    if (token.term === null || isQueryFiller(token.folded) || seen.has(token.term)) continue;
+    seen.add(token.term);
+    const concept = expand(token.folded, token.term, vocabulary);
+    if (names[k] !== undefined) concept.name = names[k];
+    concepts.push(concept);
+    if (concepts.length === MAX_CONCEPTS) break;
+  }
+  const termIndex = new Map<string, { concept: number; weight: number }[]>();
+  concepts.forEach((concept, i) => {
+    for (const [term, weight] of concept.terms) {
+      if (!vocabulary.has(term)) continue;
+      const entries = termIndex.get(term) ?? [];
+      entries.push({ concept: i, weight });
+      termIndex.set(term, entries);
+    }
+  });
+  return { concepts, cue: answerCue(tokens.map((t) => t.folded)), termIndex };
+}

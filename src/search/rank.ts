@@ -1,0 +1,105 @@
+import { tokenize, type Token } from './analyze.ts';
+import { sentenceSpans, type Span } from './excerpt.ts';
+import type { AnswerCue, QueryPlan } from './query.ts';
+
+/** How well one passage answers a query plan, from reading its words. */
+export interface Assessment {
+  /** Share of the question's rarity-weighted concepts the passage (text or title) contains, 0..1. */
+  coverage: number;
+  /** Best weight with which the passage (text or title) matches each concept, by concept index. */
+  matched: Float64Array;
+  /** The same share within the best sentence (or two adjacent sentences), 0..1. */
+  sentenceCoverage: number;
+  /** Whether the best sentence holds the kind of answer asked for (a number for "how many"…). */
+  cueMatched: boolean;
+  /** 0..1: how many of the question's words sit next to another of its words (within a few words), as in a phrase. */
+  proximity: number;
+  /** The best sentence or pair of sentences, for the excerpt. */
+  best: Span;
+  tokens: Token[];
+}
+
+const MONTHS =
+  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|ago|decade|century)$/;
+const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third)$/;
+
+/** Words of the question this close together in the text read as one phrase ("Iran has proxies"). */
+const NEAR_WORDS = 3;
+
+/** Whether a token is evidence of the answer type: a capitalised word mid-sentence, a number, a date word. */
+function isCueToken(text: string, token: Token, sentenceStart: number, cue: AnswerCue): boolean {
+  if (cue === 'number') return /^\d/.test(token.folded) || NUMBER_WORDS.test(token.folded);
+  if (cue === 'date') return MONTHS.test(token.folded) || /^(1[5-9]|20)\d\d$/.test(token.folded);
+  const capitalised = token.start > sentenceStart && /\p{Lu}/u.test(text[token.start] ?? '');
+  return capitalised && token.term !== null;
+}
+
+/** Rarity-weighted share of concepts matched, given the best weight seen for each concept. */
+function shareOf(matched: Float64Array, plan: QueryPlan, totalIdf: number): number {
+  let sum = 0;
+  plan.concepts.forEach((concept, i) => (sum += concept.idf * (matched[i] ?? 0)));
+  return totalIdf > 0 ? sum / totalIdf : 0;
+}
+
+/**
+ * Reads a passage against a plan: which concepts it covers overall and in its best sentence, and whether that
+ * sentence carries the answer type. Done only for the few candidates the inverted index ranks highest.
+ */
+export function assessPassage(text: string, title: string, plan: QueryPlan): Assessment {
+  const tokens = tokenize(text);
+  const totalIdf = plan.concepts.reduce((sum, c) => sum + c.idf, 0);
+  const whole = new Float64Array(plan.concepts.length);
+  const mark = (into: Float64Array, token: Token): boolean => {
+    const entries = token.term === null ? undefined : plan.termIndex.get(token.term);
+    if (!entries) return false;
+    for (const { concept, weight } of entries) into[concept] = Math.max(into[concept] ?? 0, weight);
+    return true;
+  };
+  for (const token of tokenize(title)) mark(whole, token);
+
+  const spans = sentenceSpans(text);
+  const perSentence = spans.map(() => new Float64Array(plan.concepts.length));
+  const cueIn = spans.map(() => false);
+  let s = 0;
+  let near = 0;
+  let previous = { at: -NEAR_WORDS - 1, concept: -1 };
+  tokens.forEach((token, k) => {
+    while (s < spans.length - 1 && token.start >= spans[s]!.end) s++;
+    const matched = mark(perSentence[s]!, token);
+    mark(whole, token);
+    if (!matched && plan.cue && isCueToken(text, token, spans[s]!.start, plan.cue)) cueIn[s] = true;
+    if (!matched) return;
+    const concept = plan.termIndex.get(token.term!)![0]!.concept;
+    if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) near++;
+    previous = { at: k, concept };
+  });
+
+  let best: Span = spans[0] ?? { start: 0, end: text.length };
+  let bestShare = -1;
+  let cueMatched = false;
+  spans.forEach((span, i) => {
+    const single = shareOf(perSentence[i]!, plan, totalIdf);
+    if (single > bestShare) [best, bestShare, cueMatched] = [span, single, cueIn[i]!];
+    const next = spans[i + 1];
+    if (!next) return;
+    const pair = perSentence[i]!.map((w, c) => Math.max(w, perSentence[i + 1]![c] ?? 0));
+    // A pair must add real coverage to beat one sentence: shorter excerpts read better.
+    const share = shareOf(pair, plan, totalIdf) - 0.1;
+    if (share > bestShare)
+      [best, bestShare, cueMatched] = [
+        { start: span.start, end: next.end },
+        share,
+        cueIn[i]! || cueIn[i + 1]!,
+      ];
+  });
+  return {
+    coverage: shareOf(whole, plan, totalIdf),
+    matched: whole,
+    sentenceCoverage: Math.max(0, bestShare),
+    cueMatched,
+    proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
+    best,
+    tokens,
+  };
+}

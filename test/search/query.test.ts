@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answerCue, planQuery } from '../../src/search/query.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
+
+const counter = Vocabulary.counter();
+for (const terms of [
+  ['harbour', 'wall'],
+  ['ferri', 'island'],
+  ['retali', 'wall'],
+])
+  counter.add(terms);
+const vocabulary = counter.done();
+
+describe('answerCue', () => {
+  it('reads the answer type from question words', () => {
+    expect(answerCue(['how', 'many', 'boats'])).toBe('number');
+    expect(answerCue(['who', 'rebuilt', 'it'])).toBe('person');
+    expect(answerCue(['when', 'does', 'it', 'leave'])).toBe('date');
+    expect(answerCue(['harbour', 'wall'])).toBeNull();
+  });
+});
+
+describe('planQuery', () => {
+  it('drops stop words and question fillers and keeps content words', () => {
+    expect(
+      planQuery('What did they say about the harbour wall?', vocabulary).concepts.map((c) => c.word),
+    ).toEqual(['harbour', 'wall']);
+  });
+
+  it('corrects a word the corpus lacks to a known spelling, weighted below an exact match', () => {
+    const [concept] = planQuery('harbuor', vocabulary).concepts;
+    expect(concept?.terms.get('harbour')).toBeGreaterThan(0);
+    expect(concept?.terms.get('harbour')).toBeLessThan(1);
+  });
+
+  it('adds WordNet synonyms the corpus uses, weighted below the word itself', () => {
+    const [concept] = planQuery('revenge', vocabulary).concepts;
+    expect(concept?.terms.get('retali')).toBeLessThan(1);
+  });
+
+  it('marks capitalised words after the first as names', () => {
+    const plan = planQuery('What did Ingrid Solberg say about the wall?', vocabulary);
+    expect(plan.concepts.filter((c) => c.name !== undefined).map((c) => c.word)).toEqual([
+      'ingrid',
+      'solberg',
+    ]);
+  });
+});

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import type { Passage } from '../../src/corpus/types.ts';
+import { ANALYSIS_VERSION, citationOf, SearchIndex } from '../../src/search/search-index.ts';
+
+const passage = (n: number, text: string, part?: number): Passage => ({
+  id: `doc.txt#${n}`,
+  docId: 'doc.txt',
+  title: 'Harbour notes',
+  source: 'harbour',
+  passage: n,
+  ...(part === undefined ? {} : { part }),
+  text,
+});
+
+const tiny = [
+  passage(1, 'The ferry to the island leaves at seven every morning from the north pier.'),
+  passage(2, 'Fishermen repaired their nets after the storm damaged the harbour wall.'),
+  passage(3, 'The harbour master, Ingrid Solberg, said the wall would be rebuilt by spring.'),
+];
+
+describe('SearchIndex.search', () => {
+  let seeds: SearchIndex;
+  beforeAll(async () => {
+    seeds = SearchIndex.build((await loadCorpus('seeds')).passages);
+  });
+
+  it.each([
+    ['What did Khamenei say about people living in the settlements?', 'settlements are not civilians'],
+    ['How many hostages were kidnapped?', 'kidnapping over 250'],
+    ['Where does Iran have proxies?', 'proxies across the region'],
+    ['What was hit by the Israeli air strike in Syria?', 'consulate in Damascus'],
+  ])('puts the answering seed passage first for "%s"', (question, answer) => {
+    expect(seeds.search(question)[0]?.text).toContain(answer);
+  });
+
+  it('finds the passage when a name is misspelt', () => {
+    expect(seeds.search('revolutionery guards comander')[0]?.text).toContain('Revolutionary Guards');
+  });
+
+  it('finds a passage through a synonym the text does not use', () => {
+    // "revenge" is not in the corpus; WordNet relates it to "retaliate".
+    expect(seeds.search('Did Khamenei warn of revenge?')[0]?.text).toContain('might retaliate');
+  });
+
+  it('refuses a near miss on the corpus topic', () => {
+    expect(seeds.search('What did Khamenei say about Saudi Arabia?')).toEqual([]);
+  });
+
+  it('refuses a question the corpus cannot answer', () => {
+    expect(seeds.search('How do I reset my wifi router?')).toEqual([]);
+  });
+
+  it('bolds matched words in an excerpt short enough for an embed field', () => {
+    const [top] = seeds.search('shotgun pellets');
+    expect(top?.excerpt).toContain('**shotgun** **pellets**');
+    expect(top!.excerpt.length).toBeLessThan(450);
+  });
+
+  it('returns [] without throwing when the query has no words', () => {
+    for (const query of ['', '   ', '?!…', '“”', '🙂🙂', '\u0000']) expect(seeds.search(query)).toEqual([]);
+  });
+
+  it('matches words whatever their case, accents and curly quotes', () => {
+    expect(seeds.search('IRAN’S PRÓXIES across the région')[0]?.text).toContain('proxies across the region');
+  });
+
+  it('answers quickly and sanely when the query is very long', () => {
+    const hostile = `${'the '.repeat(5000)}shotgun pellets ${'x'.repeat(10_000)}`;
+    expect(() => seeds.search(hostile)).not.toThrow();
+  });
+
+  it('honours limit and offset', () => {
+    const all = SearchIndex.build(tiny).search('harbour wall', { limit: 2 });
+    expect(all).toHaveLength(2);
+    const second = SearchIndex.build(tiny).search('harbour wall', { limit: 1, offset: 1 });
+    expect(second[0]?.id).toBe(all[1]?.id);
+  });
+});
+
+describe('SearchIndex.build', () => {
+  it('indexes every passage and reports progress at the end', () => {
+    const seen: number[] = [];
+    const index = SearchIndex.build(tiny, { onProgress: (done) => seen.push(done) });
+    expect(index.passageCount).toBe(3);
+    expect(seen.at(-1)).toBe(3);
+  });
+});
+
+describe('SearchIndex.toJSON / fromJSON', () => {
+  it('restores an index that answers like the original', () => {
+    const index = SearchIndex.build(tiny);
+    const restored = SearchIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())), tiny);
+    expect(restored.search('Who is the harbour master?')).toEqual(index.search('Who is the harbour master?'));
+  });
+
+  it('throws when the data is corrupt or for other passages', () => {
+    const saved = SearchIndex.build(tiny).toJSON() as Record<string, unknown>;
+    expect(() => SearchIndex.fromJSON(null, tiny)).toThrow(/search:/);
+    expect(() => SearchIndex.fromJSON({ ...saved, version: 'old' }, tiny)).toThrow(/version/);
+    expect(() => SearchIndex.fromJSON(saved, tiny.slice(1))).toThrow(/other passages/);
+    expect(() => SearchIndex.fromJSON({ ...saved, engine: { bogus: 1 } }, tiny)).toThrow(/search:/);
+    expect(ANALYSIS_VERSION).toMatch(/\S/);
+  });
+});
+
+describe('citationOf', () => {
+  it('names the title, paragraph and source, and the part of a split paragraph', () => {
+    expect(citationOf(tiny[0]!)).toBe('Harbour notes — ¶ 1 — harbour');
+    expect(citationOf(passage(12, 'x', 2))).toBe('Harbour notes — ¶ 12 (part 2) — harbour');
+  });
+});
