@@ -21,7 +21,9 @@ function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(k?)$/i.exec(text.trim());
   const value = match ? Number(match[1]) * (match[2] ? 1000 : 1) : Number(text);
   if (!Number.isInteger(value) || value < 100 || value > 1_000_000) {
-    throw new Error(`bench: --sizes wants whole numbers of passages between 100 and 1,000,000, got "${text}"`);
+    throw new Error(
+      `bench: --sizes wants whole numbers of passages between 100 and 1,000,000, got "${text}"`,
+    );
   }
   return value;
 }

@@ -26,7 +26,12 @@ async function wordsPerPassage(speeches: readonly Speech[]): Promise<number> {
   return words / (await loadCorpus(dir)).passages.length;
 }
 
-async function benchSize(size: number, speeches: readonly Speech[], perPassage: number, plan: QueryPlan): Promise<string> {
+async function benchSize(
+  size: number,
+  speeches: readonly Speech[],
+  perPassage: number,
+  plan: QueryPlan,
+): Promise<string> {
   const dir = join(DATA_DIR, `sotu-${size}`, 'corpus');
   const written = await writeSotuCorpus(dir, speeches, size * perPassage);
   const { value: corpus, ms: loadMs } = await timedAsync(() => loadCorpus(dir));

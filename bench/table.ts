@@ -50,7 +50,11 @@ export function renderComparison(baseline: EngineFigures, ours: EngineFigures): 
   const widths = header.map((_, col) => Math.max(...lines.map((line) => (line[col] as string).length)));
   return lines
     .map((line) =>
-      line.map((cell, col) => (col === 0 ? cell.padEnd(widths[0] as number) : cell.padStart(widths[col] as number))).join('   '),
+      line
+        .map((cell, col) =>
+          col === 0 ? cell.padEnd(widths[0] as number) : cell.padStart(widths[col] as number),
+        )
+        .join('   '),
     )
     .join('\n');
 }

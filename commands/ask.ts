@@ -7,12 +7,14 @@ import {
 import type { AskSession } from '../src/bot/ask-sessions.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import { paragraphsOf } from '../src/bot/documents.ts';
+import { cleanQuestion } from '../src/bot/question.ts';
 import { renderAskPage, renderNothingFound } from '../src/render/ask.ts';
 import { renderButtonExpired, renderCooldown } from '../src/render/notices.ts';
 import type { MessagePayload } from '../src/render/payload.ts';
 import { renderParagraph } from '../src/render/source.ts';
 
 const DEFAULT_RESULTS = 3;
+const MAX_RESULTS = 5;
 
 /** `/ask question [results] [private]`: the passages that answer a question. */
 export const data = new SlashCommandBuilder()
@@ -24,17 +26,18 @@ export const data = new SlashCommandBuilder()
   .addIntegerOption((o) =>
     o
       .setName('results')
-      .setDescription('How many passages to show (1–5, default 3)')
+      .setDescription(`How many passages to show (1–${MAX_RESULTS}, default ${DEFAULT_RESULTS})`)
       .setMinValue(1)
-      .setMaxValue(5),
+      .setMaxValue(MAX_RESULTS),
   )
   .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'));
 
 /** Answers `/ask`, remembering the question so the page's buttons can continue it. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const session: AskSession = {
-    question: interaction.options.getString('question', true),
-    limit: interaction.options.getInteger('results') ?? DEFAULT_RESULTS,
+    question: cleanQuestion(interaction.options.getString('question', true)),
+    // Discord enforces 1–5, but a command registered by an older deploy may not have: never trust the range.
+    limit: clamp(interaction.options.getInteger('results') ?? DEFAULT_RESULTS, 1, MAX_RESULTS),
   };
   const userKey = `ask:${interaction.user.id}`;
   const wait = ctx.cooldowns.secondsLeft(userKey);
@@ -64,7 +67,8 @@ export async function button(interaction: ButtonInteraction, ctx: BotContext): P
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const offset = Number(offsetText) || 0;
+  // The custom_id comes back from the client: a forged or garbled offset starts at the first result.
+  const offset = clamp(Number(offsetText), 0, Number.MAX_SAFE_INTEGER);
   const reply =
     action === 'full' ? fullPassage(ctx, session, offset) : answerPage(ctx, sessionId, session, offset);
   await interaction.editReply(reply);
@@ -91,4 +95,9 @@ function fullPassage(ctx: BotContext, session: AskSession, offset: number): Mess
   const [first] = index.search(session.question, { limit: 1, offset });
   const paragraph = first && paragraphsOf(corpus, first.docId).find((p) => p.passage === first.passage);
   return paragraph ? renderParagraph(paragraph) : renderNothingFound(session.question);
+}
+
+/** `value` as a whole number within [min, max]; `min` for anything that is not a number. */
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : min;
 }

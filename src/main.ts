@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { startBot } from './bot/start.ts';
-import { explainStartupError } from './bot/startup-errors.ts';
+import { explainGatewayClose, explainStartupError } from './bot/startup-errors.ts';
 import { hasDiscordToken, parseConfig } from './config/config.ts';
 import { readEnv } from './config/env.ts';
 import { Library } from './library/library.ts';
@@ -19,9 +19,16 @@ async function main(): Promise<void> {
     if (!hasDiscordToken(env)) return await runPlayground(env);
     const config = parseConfig(env);
     logger = createLogger({ level: config.logLevel });
+    keepRunningOnStrayRejections(logger);
     const library = await Library.open(config.seedsDir, { logger });
     const bot = await startBot(config, { library, logger });
     handleShutdown(bot.stop, logger);
+    // Runs until stopped by a signal, unless Discord ends the session for good (a token reset mid-run): then a
+    // silent exit 0 would keep a service manager from restarting it, so say why and exit 1.
+    const closed = await bot.disconnected;
+    console.error(explainGatewayClose(closed));
+    await bot.stop();
+    await exit(1, logger);
   } catch (error) {
     const explained = explainStartupError(error);
     if (explained === undefined) logger?.fatal({ err: error }, 'start-up failed');
@@ -39,7 +46,13 @@ function handleShutdown(stop: () => Promise<void>, logger: Logger): void {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  // A stray rejection (say, a reply to a deleted message) must not take the bot down: log it and carry on.
+}
+
+/**
+ * A stray rejection (say, discord.js failing on an odd gateway payload) must not take the bot down: log it and
+ * carry on. Installed before logging in, since events can arrive while `startBot` is still resolving.
+ */
+function keepRunningOnStrayRejections(logger: Logger): void {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 

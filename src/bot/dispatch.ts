@@ -1,6 +1,6 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
-import { renderSomethingWentWrong } from '../render/notices.ts';
+import { renderButtonExpired, renderSomethingWentWrong, renderUnknownCommand } from '../render/notices.ts';
 import type { BotContext, Command } from './context.ts';
 
 /**
@@ -17,8 +17,10 @@ export function createInteractionHandler(
     const name = commandNameOf(interaction);
     const command = name === undefined ? undefined : byName.get(name);
     if (command === undefined) {
-      // A command removed from the code but still registered with Discord, or a foreign button.
+      // A command removed from the code but still registered with Discord, or a button on a message an older
+      // version of the bot sent: answer anyway, or Discord shows the user "This interaction failed".
       ctx.logger.warn({ command: name, interaction: interaction.id }, 'interaction for an unknown command');
+      await answerUnknown(interaction, ctx.logger);
       return;
     }
     ctx.logger.debug(
@@ -40,6 +42,19 @@ function commandNameOf(interaction: Interaction): string | undefined {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isButton()) return interaction.customId.split(':')[0];
   return undefined;
+}
+
+/** A private "no longer available" (buttons: "expired"); no choices for autocomplete. Failures are only logged. */
+async function answerUnknown(interaction: Interaction, logger: Logger): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isButton())
+      await interaction.reply({ ...renderButtonExpired(), flags: MessageFlags.Ephemeral });
+    else if (interaction.isRepliable())
+      await interaction.reply({ ...renderUnknownCommand(), flags: MessageFlags.Ephemeral });
+  } catch (error) {
+    logger.warn({ err: error }, 'could not answer an interaction for an unknown command');
+  }
 }
 
 /** Answers in whatever way the interaction's state still allows; a failure here is only logged. */

@@ -51,7 +51,11 @@ async function buildAndSave(corpus: Corpus): Promise<Buffer> {
   if (job.cacheFile) {
     // The cache only saves time next start: a read-only disk must not fail the build.
     await writeCacheFile(job.cacheFile, bytes).catch((error: Error) =>
-      post({ type: 'log', level: 'warn', message: `index cache ${job.cacheFile} not written: ${error.message}` }),
+      post({
+        type: 'log',
+        level: 'warn',
+        message: `index cache ${job.cacheFile} not written: ${error.message}`,
+      }),
     );
   }
   return bytes;
@@ -73,10 +77,11 @@ async function run(): Promise<void> {
     post({ type: 'passages', batch: passages.slice(i, i + PASSAGE_BATCH) });
   }
   // A Buffer may be a view on a shared pool: copy into an ArrayBuffer of its own so it can be transferred.
-  const index = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const index = new Uint8Array(bytes).buffer;
   post({ type: 'done', corpus: head, index, fromCache: cached !== undefined, buildMs: elapsedMs() }, [index]);
 }
 
-run().catch((error: unknown) =>
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-);
+run().catch((error: unknown) => {
+  const { name, message } = error instanceof Error ? error : new Error(String(error));
+  post({ type: 'failed', name, message });
+});

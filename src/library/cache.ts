@@ -3,26 +3,26 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Corpus } from '../corpus/types.ts';
 import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
+import { fromChunkedJson, fromChunkedJsonSync, toChunkedJson } from './chunked-json.ts';
 
 /**
- * Version of the cache file layout (header line + JSON body). Bump when the layout changes; the analysis version
+ * Version of the cache file layout (header line + chunked-JSON body, see chunked-json.ts). Bump when the layout changes; the analysis version
  * from the search engine is part of the key separately.
  */
-const CACHE_FORMAT = 'index-cache-1';
+const CACHE_FORMAT = 'index-cache-2';
 
 /** First line of a cache file: what it was built from, so a stale or cut-short file is told apart cheaply. */
 interface CacheHeader {
   format: string;
   key: string;
   passages: number;
-  /** Length of the JSON body in bytes: a truncated write shows up as a mismatch before any parsing. */
+  /** Length of the body in bytes: a truncated write shows up as a mismatch before any parsing. */
   bodyBytes: number;
 }
 
 /** Outcome of {@link readIndexCache}: the index, or why the cache could not be used. */
 export type CacheRead =
-  | { status: 'hit'; index: SearchIndex }
-  | { status: 'missing' | 'stale' | 'corrupt'; reason: string };
+  { status: 'hit'; index: SearchIndex } | { status: 'missing' | 'stale' | 'corrupt'; reason: string };
 
 /**
  * The default cache folder for a corpus: `.index-cache/` beside the corpus folder (git-ignored), so a read-only
@@ -56,7 +56,7 @@ export function cacheKey(corpus: Pick<Corpus, 'hash'>): string {
  * part and hand the bytes over.
  */
 export function serialiseIndex(corpus: Pick<Corpus, 'hash' | 'passages'>, index: SearchIndex): Buffer {
-  const body = Buffer.from(JSON.stringify(index.toJSON()));
+  const body = Buffer.from(toChunkedJson(index.toJSON()));
   const header: CacheHeader = {
     format: CACHE_FORMAT,
     key: cacheKey(corpus),
@@ -95,9 +95,11 @@ function parseCacheFile(bytes: Buffer): { header: CacheHeader; body: Buffer } | 
   } catch {
     return 'its header is not JSON';
   }
-  if (header?.format !== CACHE_FORMAT) return `its format is ${String(header?.format)}, expected ${CACHE_FORMAT}`;
+  if (header?.format !== CACHE_FORMAT)
+    return `its format is ${String(header?.format)}, expected ${CACHE_FORMAT}`;
   const body = bytes.subarray(newline + 1);
-  if (body.length !== header.bodyBytes) return `it holds ${body.length} of ${header.bodyBytes} bytes (truncated?)`;
+  if (body.length !== header.bodyBytes)
+    return `it holds ${body.length} of ${header.bodyBytes} bytes (truncated?)`;
   return { header, body };
 }
 
@@ -116,37 +118,66 @@ export function inspectCache(
     return { status: 'stale', reason: 'it was built from other corpus content or analysis settings' };
   }
   if (header.passages !== corpus.passages.length) {
-    return { status: 'corrupt', reason: `it has ${header.passages} passages, the corpus ${corpus.passages.length}` };
+    return {
+      status: 'corrupt',
+      reason: `it has ${header.passages} passages, the corpus ${corpus.passages.length}`,
+    };
   }
   return { status: 'usable', body };
+}
+
+/** Checks that a restored index covers the whole corpus. */
+function served(index: SearchIndex, corpus: Pick<Corpus, 'passages'>): CacheRead {
+  if (index.passageCount !== corpus.passages.length) {
+    return { status: 'corrupt', reason: `it restored ${index.passageCount} passages` };
+  }
+  return { status: 'hit', index };
 }
 
 /**
  * Restores an index from `bytes` (a cache file) for `corpus`, checking the key, the passage count and the data
  * itself: a cache for other content, another analysis version or a damaged file is reported, never served.
+ * Blocks until done: for start-up, when nothing else waits.
  */
 export function deserialiseIndex(bytes: Buffer, corpus: Pick<Corpus, 'hash' | 'passages'>): CacheRead {
   const inspected = inspectCache(bytes, corpus);
   if (inspected.status !== 'usable') return inspected;
   try {
-    const index = SearchIndex.fromJSON(JSON.parse(inspected.body.toString('utf8')), corpus.passages);
-    if (index.passageCount !== corpus.passages.length) {
-      return { status: 'corrupt', reason: `it restored ${index.passageCount} passages` };
-    }
-    return { status: 'hit', index };
+    return served(SearchIndex.fromJSON(fromChunkedJsonSync(inspected.body), corpus.passages), corpus);
+  } catch (error) {
+    return { status: 'corrupt', reason: (error as Error).message };
+  }
+}
+
+/** Like {@link deserialiseIndex}, but parses in slices so the event loop keeps turning (for reloads). */
+export async function deserialiseIndexAsync(
+  bytes: Buffer,
+  corpus: Pick<Corpus, 'hash' | 'passages'>,
+): Promise<CacheRead> {
+  const inspected = inspectCache(bytes, corpus);
+  if (inspected.status !== 'usable') return inspected;
+  try {
+    const data = await fromChunkedJson(inspected.body);
+    return served(await SearchIndex.fromJSONAsync(data, corpus.passages), corpus);
   } catch (error) {
     return { status: 'corrupt', reason: (error as Error).message };
   }
 }
 
 /** Reads and checks the cache file for `corpus`; see {@link deserialiseIndex}. */
-export async function readIndexCache(file: string, corpus: Pick<Corpus, 'hash' | 'passages'>): Promise<CacheRead> {
+export async function readIndexCache(
+  file: string,
+  corpus: Pick<Corpus, 'hash' | 'passages'>,
+): Promise<CacheRead> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { status: 'missing', reason: code === 'ENOENT' ? 'no cache file yet' : `it cannot be read (${code})` };
+    return {
+      status: 'missing',
+      reason: code === 'ENOENT' ? 'no cache file yet' : `it cannot be read (${code})`,
+    };
   }
   return deserialiseIndex(bytes, corpus);
 }

@@ -1,14 +1,24 @@
 import type { Logger } from 'pino';
-import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { SearchIndex } from '../search/search-index.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import {
+  cacheFileFor,
+  defaultCacheDir,
+  deserialiseIndex,
+  deserialiseIndexAsync,
+  type CacheRead,
+} from './cache.ts';
+import { progressReporter, type IndexProgress } from './progress.ts';
+import { runBuildWorker, type WorkerResult } from './worker-client.ts';
 
 /** A complete, searchable corpus: what every question is answered from. Never half-built. */
 export interface LibrarySnapshot {
   corpus: Corpus;
   index: SearchIndex;
   builtAt: Date;
+  /** Wall time to read the corpus and build (or load from cache) its index. */
   buildMs: number;
+  /** Whether the index came from the on-disk cache rather than a fresh build. */
   fromCache: boolean;
 }
 
@@ -27,15 +37,10 @@ export interface ReloadReport {
 /** Options for {@link Library.open}. */
 export interface LibraryOptions {
   logger: Logger;
+  /** Where the persisted index lives; default `.index-cache/` beside the corpus folder. */
   cacheDir?: string;
-}
-
-async function buildSnapshot(dir: string, logger: Logger): Promise<LibrarySnapshot> {
-  const started = performance.now();
-  const corpus = await loadCorpus(dir, { onWarning: (message) => logger.warn(message) });
-  const index = SearchIndex.build(corpus.passages);
-  const buildMs = Math.round(performance.now() - started);
-  return { corpus, index, builtAt: new Date(), buildMs, fromCache: false };
+  /** Called as the corpus is read and indexed (also logged every few seconds), e.g. for a CLI progress line. */
+  onProgress?: (progress: IndexProgress) => void;
 }
 
 function diff(before: Corpus, after: Corpus): Pick<ReloadReport, 'added' | 'removed' | 'changed'> {
@@ -49,8 +54,10 @@ function diff(before: Corpus, after: Corpus): Pick<ReloadReport, 'added' | 'remo
 }
 
 /**
- * Holds the live corpus and index. A reload builds a whole new snapshot and swaps it in with one assignment, so a
- * question is always answered from a complete index (old or new), and a failed reload leaves the old one serving.
+ * Holds the live corpus and index. Reading and indexing run in a worker thread; a reload swaps the finished
+ * snapshot in with one assignment, so every question is answered from a complete index (old or new) and a failed
+ * reload leaves the old one serving. The index is persisted in a cache keyed by corpus content and analysis
+ * version, so a restart with an unchanged corpus skips the build.
  */
 export class Library {
   private snapshot: LibrarySnapshot;
@@ -58,24 +65,35 @@ export class Library {
 
   private constructor(
     private readonly dir: string,
-    private readonly logger: Logger,
+    private readonly cacheFile: string,
+    private readonly options: LibraryOptions,
     first: LibrarySnapshot,
   ) {
     this.snapshot = first;
   }
 
-  /** Loads the corpus in `dir` and builds its index. @throws CorpusError when the folder is unusable. */
+  /**
+   * Reads the corpus in `dir` and loads its index from the cache, or builds it when the cache is missing, stale
+   * or damaged.
+   *
+   * @throws CorpusError when the folder is missing or holds no usable document (the message names the path).
+   * @example const library = await Library.open('seeds', { logger });
+   */
   static async open(dir: string, options: LibraryOptions): Promise<Library> {
-    const snapshot = await buildSnapshot(dir, options.logger);
+    const cacheFile = cacheFileFor(options.cacheDir ?? defaultCacheDir(dir), dir);
+    const loader = new SnapshotLoader(dir, cacheFile, options);
+    // Nothing is being served yet, so the index may be parsed in one go: that is the fastest start.
+    const snapshot = await loader.load(async (bytes, corpus) => deserialiseIndex(bytes, corpus));
     options.logger.info(
       {
         documents: snapshot.corpus.documents.length,
         passages: snapshot.corpus.passages.length,
         buildMs: snapshot.buildMs,
+        fromCache: snapshot.fromCache,
       },
       'corpus indexed',
     );
-    return new Library(dir, options.logger, snapshot);
+    return new Library(dir, cacheFile, options, snapshot);
   }
 
   /** The snapshot in service now. */
@@ -83,7 +101,11 @@ export class Library {
     return this.snapshot;
   }
 
-  /** Re-reads the corpus and swaps the new index in. Concurrent calls share one run. @throws on a bad corpus. */
+  /**
+   * Re-reads the corpus off the main thread and swaps the new index in. Concurrent calls share one run.
+   *
+   * @throws Error naming the problem (e.g. the corpus folder is gone); the previous snapshot stays in service.
+   */
   reload(): Promise<ReloadReport> {
     this.pendingReload ??= this.runReload().finally(() => {
       this.pendingReload = undefined;
@@ -93,7 +115,15 @@ export class Library {
 
   private async runReload(): Promise<ReloadReport> {
     const before = this.snapshot;
-    const after = await buildSnapshot(this.dir, this.logger);
+    const loader = new SnapshotLoader(this.dir, this.cacheFile, this.options);
+    let after: LibrarySnapshot;
+    try {
+      // Questions keep arriving during a reload: parse the new index in slices.
+      after = await loader.load(deserialiseIndexAsync);
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'reload failed; the previous index stays in service');
+      throw error;
+    }
     this.snapshot = after;
     const report: ReloadReport = {
       ...diff(before.corpus, after.corpus),
@@ -103,7 +133,51 @@ export class Library {
       documentsAfter: after.corpus.documents.length,
       buildMs: after.buildMs,
     };
-    this.logger.info(report, 'corpus reloaded');
+    this.options.logger.info({ ...report, fromCache: after.fromCache }, 'corpus reloaded');
     return report;
+  }
+}
+
+/** Turns a cache file's bytes into an index for `corpus`: at once (start-up) or in slices (reload). */
+type Deserialise = (bytes: Buffer, corpus: Corpus) => Promise<CacheRead>;
+
+/** One attempt at a new snapshot: a worker reads and builds (or reuses the cache); this thread deserialises. */
+class SnapshotLoader {
+  constructor(
+    private readonly dir: string,
+    private readonly cacheFile: string,
+    private readonly options: LibraryOptions,
+  ) {}
+
+  async load(deserialise: Deserialise): Promise<LibrarySnapshot> {
+    const started = performance.now();
+    let result = await this.runWorker(true);
+    let read = await deserialise(result.indexBytes, result.corpus);
+    if (read.status !== 'hit' && result.fromCache) {
+      // The header matched but the body did not restore: never serve it, rebuild (which rewrites the file).
+      this.options.logger.warn(
+        { cacheFile: this.cacheFile, reason: read.reason },
+        'index cache is corrupt; rebuilding',
+      );
+      result = await this.runWorker(false);
+      read = await deserialise(result.indexBytes, result.corpus);
+    }
+    if (read.status !== 'hit')
+      throw new Error(`library: the freshly built index did not restore (${read.reason})`);
+    return {
+      corpus: result.corpus,
+      index: read.index,
+      builtAt: new Date(),
+      buildMs: Math.round(performance.now() - started),
+      fromCache: result.fromCache,
+    };
+  }
+
+  private async runWorker(useCache: boolean): Promise<WorkerResult> {
+    const { logger, onProgress } = this.options;
+    return runBuildWorker(
+      { dir: this.dir, cacheFile: this.cacheFile, useCache },
+      { onProgress: progressReporter(logger, onProgress), onLog: (level, message) => logger[level](message) },
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { CorpusError } from '../corpus/errors.ts';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { IndexProgress } from './progress.ts';
 import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
@@ -33,7 +34,7 @@ function startWorker(job: BuildJob): Worker {
  * Runs one build job in a worker thread and resolves with its result. The worker reads and indexes; this thread
  * only collects passages batch by batch, so it keeps serving meanwhile.
  *
- * @throws Error with the worker's message (e.g. a CorpusError naming the folder) when the build fails.
+ * @throws CorpusError (naming the folder) when the corpus is unusable; Error with the worker's message otherwise.
  */
 export function runBuildWorker(job: BuildJob, events: WorkerEvents): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
@@ -65,7 +66,11 @@ export function runBuildWorker(job: BuildJob, events: WorkerEvents): Promise<Wor
             }),
           );
         case 'failed':
-          return settle(() => reject(new Error(message.message)));
+          return settle(() =>
+            reject(
+              message.name === 'CorpusError' ? new CorpusError(message.message) : new Error(message.message),
+            ),
+          );
       }
     });
     worker.on('error', (error) => settle(() => reject(error)));

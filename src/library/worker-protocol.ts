@@ -31,4 +31,5 @@ export type WorkerMessage =
       fromCache: boolean;
       buildMs: number;
     }
-  | { type: 'failed'; message: string };
+  /** `name` is the error's class name, so a CorpusError can be rebuilt as one on the main thread. */
+  | { type: 'failed'; name: string; message: string };

@@ -60,8 +60,9 @@ export function renderOutline(doc: CorpusDocument, paragraphs: Paragraph[]): Mes
 
 /** When the paragraph asked for does not exist: names the valid range. */
 export function renderNoSuchParagraph(doc: CorpusDocument, paragraph: number): MessagePayload {
+  const range = doc.paragraphCount === 1 ? 'only paragraph 1' : `paragraphs 1–${doc.paragraphCount}`;
   return payload({
-    content: `“${escapeAndFit(doc.title, 200)}” has paragraphs 1–${doc.paragraphCount}; there is no paragraph ${paragraph}.`,
+    content: `“${escapeAndFit(doc.title, 200)}” has ${range}; there is no paragraph ${paragraph}. Leave out \`paragraph\` to see the outline.`,
   });
 }
 

@@ -36,6 +36,7 @@ export function foldWord(word: string): string {
 // Stemming dominates analysis time on big corpora, and vocabularies are small: memoise word → term.
 const termCache = new Map<string, string | null>();
 const rawTermCache = new Map<string, string | null>();
+const rawWordCache = new Map<string, { folded: string; term: string | null }>();
 const TERM_CACHE_LIMIT = 500_000;
 
 /**
@@ -60,8 +61,20 @@ export function termOf(folded: string): string | null {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const folded = foldWord(match[0]);
-    tokens.push({ start: match.index, end: match.index + match[0].length, folded, term: termOf(folded) });
+    // Re-ranking reads every candidate passage: look the raw word up before folding and stemming it.
+    let word = rawWordCache.get(match[0]);
+    if (word === undefined) {
+      const folded = foldWord(match[0]);
+      word = { folded, term: termOf(folded) };
+      if (rawWordCache.size >= TERM_CACHE_LIMIT) rawWordCache.clear();
+      rawWordCache.set(match[0], word);
+    }
+    tokens.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      folded: word.folded,
+      term: word.term,
+    });
   }
   return tokens;
 }

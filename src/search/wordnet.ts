@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -96,18 +96,19 @@ function findIndexLine(buffer: Buffer, lemma: string): string | undefined {
   return undefined;
 }
 
+// Open for the life of the process: a question reads a dozen synsets, and opening the file for each costs more
+// than the read.
+const dataFiles = new Map<Pos, number>();
+
 /** Reads the synset line at `offset` of data.<pos>. */
 function readSynset(pos: Pos, offset: number): string {
-  const fd = openSync(path.join(dict(), `data.${pos}`), 'r');
-  try {
-    const chunk = Buffer.alloc(4096);
-    const read = readSync(fd, chunk, 0, chunk.length, offset);
-    const text = chunk.subarray(0, read).toString('utf8');
-    const newline = text.indexOf('\n');
-    return newline < 0 ? text : text.slice(0, newline);
-  } finally {
-    closeSync(fd);
-  }
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) dataFiles.set(pos, (fd = openSync(path.join(dict(), `data.${pos}`), 'r')));
+  const chunk = Buffer.alloc(4096);
+  const read = readSync(fd, chunk, 0, chunk.length, offset);
+  const text = chunk.subarray(0, read).toString('utf8');
+  const newline = text.indexOf('\n');
+  return newline < 0 ? text : text.slice(0, newline);
 }
 
 /** The single-word lemmas of a synset line (multi-word lemmas like "human_right" cannot match one term). */
@@ -133,9 +134,12 @@ function lemmasOf(word: string): { pos: Pos; line: string }[] {
     for (const [suffix, ending] of rules) {
       if (!word.endsWith(suffix)) continue;
       const base = word.slice(0, word.length - suffix.length) + ending;
-      if (base.length < 2 || tried.has(base)) continue;
-      tried.add(base);
-      const line = findIndexLine(indexOf(pos), base);
+      // A doubled final consonant is undone too: kidnapped → kidnapp → kidnap.
+      const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? [base, base.slice(0, -1)] : [base];
+      const line = undoubled
+        .filter((b) => b.length >= 2 && !tried.has(b) && tried.add(b))
+        .map((b) => findIndexLine(indexOf(pos), b))
+        .find(Boolean);
       if (line) {
         found.push({ pos, line });
         break;
@@ -165,6 +169,8 @@ const MAX_PARTS = 12;
 export interface WordInfo {
   /** Whether WordNet knows the word (in some inflection): a word it does not know is likelier a typo or a name. */
   known: boolean;
+  /** Whether its commonest noun sense is a proper noun (Iran, Syria): a name, whatever case it was typed in. */
+  proper: boolean;
   /** Its dictionary forms (struck → strike, children → child). */
   bases: string[];
   /** Other words of its most frequent senses. */
@@ -179,13 +185,14 @@ const cache = new Map<string, WordInfo>();
  * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
  * likely a typo or a name) and the other words of its most frequent senses.
  *
- * @example lookUp('revenge') // { known: true, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [] }
+ * @example lookUp('revenge') // { known: true, proper: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [] }
  */
 export function lookUp(word: string): WordInfo {
   const cached = cache.get(word);
   if (cached) return cached;
   const synonyms = new Set<string>();
   const parts = new Set<string>();
+  let proper = false;
   const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
   for (const { pos, line } of lemmas) {
     const fields = line.trim().split(' ');
@@ -195,6 +202,8 @@ export function lookUp(word: string): WordInfo {
       const synset = readSynset(pos, Number(offset));
       for (const w of synsetWords(synset)) synonyms.add(w);
       if (pos !== 'noun' || sense > 0) return;
+      // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case.
+      proper ||= synset.includes(` ${fields[0]![0]!.toUpperCase()}${fields[0]!.slice(1)} `);
       for (const part of partPointers(synset))
         for (const w of synsetWords(readSynset('noun', part))) parts.add(w);
     });
@@ -204,7 +213,7 @@ export function lookUp(word: string): WordInfo {
   const bases = [...new Set(lemmas.map((l) => l.line.slice(0, l.line.indexOf(' '))))].filter(
     (b) => b !== word,
   );
-  const entry = { known: lemmas.length > 0, bases, synonyms: [...synonyms], parts: [...parts] };
+  const entry = { known: lemmas.length > 0, proper, bases, synonyms: [...synonyms], parts: [...parts] };
   if (cache.size > 50_000) cache.clear();
   cache.set(word, entry);
   return entry;

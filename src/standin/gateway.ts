@@ -22,7 +22,7 @@ const Op = {
 } as const;
 
 /** Gateway intents that decide which events a session receives. */
-const Intent = { Guilds: 1 << 0, GuildMessages: 1 << 9, MessageContent: 1 << 15 } as const;
+export const Intent = { Guilds: 1 << 0, GuildMessages: 1 << 9, MessageContent: 1 << 15 } as const;
 
 /** Discord keeps this many recent dispatches per session for RESUME; more missed events means re-identify. */
 const REPLAY_BUFFER = 1000;
@@ -146,6 +146,16 @@ export class Gateway extends EventEmitter {
     if (!resumable) session.ended = true;
     session.socket?.send(JSON.stringify({ op: Op.InvalidSession, d: resumable }));
     return next;
+  }
+
+  /**
+   * Closes the session's socket with a close code, as Discord does when it ends a session for good (4004 token
+   * reset, 4014 intent switched off in the portal): the client must not resume, and the session ends.
+   */
+  closeWith(code: number, reason: string): void {
+    const session = this.requireSession();
+    session.ended = true;
+    session.socket?.close(code, reason);
   }
 
   /** Asks the client for an immediate heartbeat (op 1); resolves when it arrives. */

@@ -17,6 +17,12 @@ export const Callback = { Reply: 4, Defer: 5, DeferUpdate: 6, Update: 7, Autocom
 /** Interaction tokens let the bot answer for 15 minutes; the first answer must come within the deadline. */
 const TOKEN_LIFETIME_MS = 15 * 60_000;
 
+/**
+ * `app_permissions` in a DM with the bot: Attach Files, Embed Links, Mention Everyone and Use External Emojis
+ * (what Discord documents for bot DMs).
+ */
+const DM_APP_PERMISSIONS = (1n << 15n) | (1n << 14n) | (1n << 17n) | (1n << 18n);
+
 const unknownInteraction: Reply = { status: 404, body: { code: 10062, message: 'Unknown interaction' } };
 const unknownWebhook: Reply = { status: 404, body: { code: 10015, message: 'Unknown Webhook' } };
 const unknownMessage: Reply = { status: 404, body: { code: 10008, message: 'Unknown Message' } };
@@ -35,8 +41,15 @@ export class Interactions {
   /**
    * Builds and records an INTERACTION_CREATE payload. discord.js throws while constructing the interaction unless
    * `entitlements`, `authorizing_integration_owners` and `app_permissions` are present, so they always are.
+   * In a DM channel the payload has `user` and no guild or `member`, as Discord sends it.
    */
-  create(type: number, person: StandinUser, data: Json, extra: Json = {}): Json {
+  create(
+    type: number,
+    person: StandinUser,
+    data: Json,
+    extra: Json = {},
+    channelId: string = this.world.channelId,
+  ): Json {
     const id = nextSnowflake();
     const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(48).toString('base64url')}`;
     const record: RecordedInteraction = {
@@ -44,6 +57,7 @@ export class Interactions {
       token,
       type,
       userId: person.user.id,
+      channelId,
       dispatchedAt: Date.now(),
       ack: undefined,
       rejected: [],
@@ -52,23 +66,39 @@ export class Interactions {
       followUpIds: [],
     };
     this.recorder.interactions.set(id, record);
+    // In a DM there is no guild and no member: the user comes as `user`, and the guild install is owned by "0".
+    const guildId = this.world.guildIdOf(channelId);
+    const where =
+      guildId === undefined
+        ? {
+            user: person.user,
+            app_permissions: DM_APP_PERMISSIONS.toString(),
+            authorizing_integration_owners: { '0': '0' },
+            context: 1,
+          }
+        : {
+            guild_id: guildId,
+            guild: { id: guildId, locale: 'en-US', features: [] },
+            member: {
+              ...this.world.member(person),
+              permissions: this.world.permissionsOf(person).toString(),
+            },
+            app_permissions: this.world.permissionsOf(this.world.bot).toString(),
+            guild_locale: 'en-US',
+            authorizing_integration_owners: { '0': guildId },
+            context: 0,
+          };
     return {
       id,
       application_id: this.world.applicationId,
       type,
       token,
       version: 1,
-      guild_id: this.world.guildId,
-      guild: { id: this.world.guildId, locale: 'en-US', features: [] },
-      channel_id: this.world.channelId,
-      channel: this.world.channel(),
-      member: { ...this.world.member(person), permissions: this.world.permissionsOf(person).toString() },
-      app_permissions: this.world.permissionsOf(this.world.bot).toString(),
+      channel_id: channelId,
+      channel: this.world.channel(channelId),
+      ...where,
       locale: 'en-US',
-      guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.world.guildId },
-      context: 0,
       attachment_size_limit: 10_485_760,
       data,
       ...extra,
@@ -155,7 +185,7 @@ export class Interactions {
   private respond(record: RecordedInteraction, body: Json, loading: boolean): RecordedMessage {
     const user = this.world.users.get(record.userId)?.user ?? this.world.bot.user;
     const message = createMessage(this.world, this.recorder, {
-      channelId: this.world.channelId,
+      channelId: record.channelId,
       author: this.world.bot.user,
       body,
       interaction: { id: record.id, type: record.type, user },

@@ -52,10 +52,13 @@ export function createMessage(world: World, recorder: Recorder, spec: NewMessage
   const flags = Number(spec.body.flags ?? 0) | (spec.loading ? MessageFlag.Loading : 0);
   const reference = spec.body.message_reference as Json | undefined;
   const replyTo = typeof reference?.message_id === 'string' ? reference.message_id : undefined;
+  const guildId = world.guildIdOf(spec.channelId);
   const api: Json = {
     id,
     channel_id: spec.channelId,
-    guild_id: world.guildId,
+    ...(guildId !== undefined && { guild_id: guildId }),
+    // Gateway MESSAGE_CREATE carries the channel's type, so a client can handle a channel it has not cached.
+    channel_type: world.channelType(spec.channelId),
     author: spec.author,
     content: '',
     timestamp: new Date().toISOString(),
@@ -78,14 +81,14 @@ export function createMessage(world: World, recorder: Recorder, spec: NewMessage
         id: spec.interaction.id,
         type: spec.interaction.type,
         user: spec.interaction.user,
-        authorizing_integration_owners: { '0': world.guildId },
+        authorizing_integration_owners: { '0': guildId ?? '0' },
       },
     }),
     ...(reference && {
       message_reference: {
         type: 0,
         channel_id: spec.channelId,
-        guild_id: world.guildId,
+        ...(guildId !== undefined && { guild_id: guildId }),
         message_id: replyTo,
       },
     }),

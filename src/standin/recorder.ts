@@ -62,6 +62,8 @@ export interface RecordedInteraction {
   /** 2 slash command, 3 component, 4 autocomplete. */
   type: number;
   userId: string;
+  /** Where it was used; its response and follow-ups appear there. */
+  channelId: string;
   dispatchedAt: number;
   ack: RecordedAck | undefined;
   /** Rejected callbacks (late: 10062, second ack: 40060), kept so a test failure can say why. */

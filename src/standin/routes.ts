@@ -21,6 +21,7 @@ export interface RouteDeps {
 
 const ok = (body: unknown): Reply => ({ status: 200, body });
 const notFound = (code: number, message: string): Reply => ({ status: 404, body: { code, message } });
+const missingPermissions: Reply = { status: 403, body: { code: 50013, message: 'Missing Permissions' } };
 const asObject = (body: unknown): Json =>
   body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Json) : {};
 
@@ -38,8 +39,10 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     auth,
     handle,
   });
-  const channelOr404 = (ctx: RouteContext, then: () => Reply): Reply =>
-    ctx.params.channel === world.channelId ? then() : notFound(10003, 'Unknown Channel');
+  const channelOr404 = (ctx: RouteContext, then: (channelId: string) => Reply): Reply => {
+    const id = ctx.params.channel ?? '';
+    return world.channel(id) ? then(id) : notFound(10003, 'Unknown Channel');
+  };
   const messageIn = (ctx: RouteContext): RecordedMessage | undefined => {
     const message = recorder.messages.get(ctx.params.message ?? '');
     return message && !message.deleted && !message.ephemeral && message.channelId === ctx.params.channel
@@ -66,15 +69,16 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       const person = ctx.params.guild === world.guildId ? world.users.get(ctx.params.user ?? '') : undefined;
       return person ? ok(world.member(person)) : notFound(10007, 'Unknown Member');
     }),
-    route('GET', '/channels/:channel', true, (ctx) => channelOr404(ctx, () => ok(world.channel()))),
+    route('GET', '/channels/:channel', true, (ctx) => channelOr404(ctx, (id) => ok(world.channel(id)))),
     route('POST', '/channels/:channel/typing', true, (ctx) => channelOr404(ctx, () => ({ status: 204 }))),
     route('POST', '/channels/:channel/messages', true, (ctx) =>
-      channelOr404(ctx, () => {
+      channelOr404(ctx, (channelId) => {
+        if (!world.botMay('SendMessages', channelId)) return missingPermissions;
         const body = asObject(ctx.body);
         const invalid = validateMessage(body, { partial: false }) ?? checkReference(recorder, body);
         if (invalid) return invalid;
         const message = createMessage(world, recorder, {
-          channelId: world.channelId,
+          channelId,
           author: world.bot.user,
           body,
         });
@@ -128,7 +132,8 @@ export function buildRoutes(deps: RouteDeps): Route[] {
 function checkReference(recorder: Recorder, body: Json): Reply | undefined {
   const reference = body.message_reference as Json | undefined;
   if (!reference || reference.fail_if_not_exists === false) return undefined;
-  if (recorder.messages.has(String(reference.message_id))) return undefined;
+  const target = recorder.messages.get(String(reference.message_id));
+  if (target && !target.deleted) return undefined;
   return {
     status: 400,
     body: {

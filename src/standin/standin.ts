@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Gateway } from './gateway.ts';
+import { Gateway, Intent } from './gateway.ts';
 import { InteractionHandle, MessageHandle } from './handles.ts';
 import { Interactions, InteractionType } from './interactions.ts';
 import { createMessage } from './messages.ts';
@@ -9,7 +9,7 @@ import { Recorder, type RecordedMessage } from './recorder.ts';
 import { RestServer } from './rest.ts';
 import { buildRoutes } from './routes.ts';
 import { nextSnowflake } from './snowflake.ts';
-import { World, type ApiUser, type StandinUser } from './world.ts';
+import { World, type ApiUser, type Place, type StandinUser } from './world.ts';
 
 type Json = Record<string, unknown>;
 
@@ -104,11 +104,14 @@ export class Standin {
     options?: OptionValues;
     user?: StandinUser;
     serverOverride?: boolean;
+    /** Where it is used (default the guild's text channel). */
+    place?: Place;
   }): InteractionHandle {
     const user = spec.user ?? this.users.admin;
+    const place = spec.place ?? 'text';
     const registered = this.registeredCommand(spec.name);
     const required = registered?.default_member_permissions;
-    if (typeof required === 'string' && !spec.serverOverride) {
+    if (typeof required === 'string' && !spec.serverOverride && place !== 'dm') {
       const perms = this.world.permissionsOf(user);
       if ((perms & BigInt(required)) !== BigInt(required)) {
         throw new Error(
@@ -116,8 +119,11 @@ export class Standin {
         );
       }
     }
-    const data = { ...this.commandData(spec.name), options: this.options(spec.name, spec.options ?? {}) };
-    return this.dispatchInteraction(InteractionType.Command, user, data, {}, `/${spec.name}`);
+    const channelId = this.world.channelIdOf(place, user);
+    const options = this.options(spec.name, spec.options ?? {});
+    // Discord leaves `options` out altogether when the user gave none.
+    const data = { ...this.commandData(spec.name, channelId), ...(options.length > 0 && { options }) };
+    return this.dispatchInteraction(InteractionType.Command, user, data, {}, `/${spec.name}`, channelId);
   }
 
   /** A user types into an autocomplete option; `focused` names the option being typed. */
@@ -127,18 +133,21 @@ export class Standin {
     value: string;
     options?: OptionValues;
     user?: StandinUser;
+    place?: Place;
   }): InteractionHandle {
     const user = spec.user ?? this.users.admin;
     const options = this.options(spec.name, { ...spec.options, [spec.focused]: spec.value }).map((o) =>
       o.name === spec.focused ? { ...o, type: OptionType.String, focused: true } : o,
     );
-    const data = { ...this.commandData(spec.name), options };
+    const channelId = this.world.channelIdOf(spec.place ?? 'text', user);
+    const data = { ...this.commandData(spec.name, channelId), options };
     return this.dispatchInteraction(
       InteractionType.Autocomplete,
       user,
       data,
       {},
       `/${spec.name} autocomplete`,
+      channelId,
     );
   }
 
@@ -153,33 +162,78 @@ export class Standin {
       .find((c) => c.custom_id === button || c.label === button);
     if (!found) throw new Error(`stand-in: no button "${button}" on message ${message.id}`);
     if (found.disabled) throw new Error(`stand-in: button "${button}" is disabled`);
-    const data = { custom_id: found.custom_id, component_type: 2 };
+    return this.pressCustomId(message, String(found.custom_id), user);
+  }
+
+  /**
+   * A button press carrying any `custom_id`, as Discord delivers for a button on a message the bot sent long ago
+   * (an older version of the bot) or from a tampered client: Discord does not check it against the message.
+   */
+  pressCustomId(
+    message: RecordedMessage,
+    customId: string,
+    user: StandinUser = this.users.admin,
+  ): InteractionHandle {
+    const data = { custom_id: customId, component_type: 2 };
     return this.dispatchInteraction(
       InteractionType.Component,
       user,
       data,
       { message: message.api },
-      `button "${button}"`,
+      `button "${customId}"`,
+      message.channelId,
     );
   }
 
-  /** A user posts in the channel; `mentionsBot` prefixes `<@bot>` as Discord's client does. */
-  sendMessage(spec: { content: string; mentionsBot?: boolean; user?: StandinUser }): MessageHandle {
+  /**
+   * A user posts in a guild channel. `mentionsBot` prefixes a mention of the bot as Discord's client writes it:
+   * `<@id>` (default), the legacy nickname form `<@!id>`, or `<@&role>` when the user picked the bot's managed role
+   * from the suggestions.
+   */
+  sendMessage(spec: {
+    content: string;
+    mentionsBot?: boolean;
+    mentionStyle?: 'user' | 'nickname' | 'role';
+    user?: StandinUser;
+    /** Not a DM or the commands-only server: the bot receives no messages there. */
+    place?: Exclude<Place, 'dm' | 'commands-only-server'>;
+  }): MessageHandle {
     const user = spec.user ?? this.users.admin;
-    const mention = `<@${this.bot.id}>`;
+    const mention = {
+      user: `<@${this.bot.id}>`,
+      nickname: `<@!${this.bot.id}>`,
+      role: `<@&${this.world.roles.bot.id}>`,
+    }[spec.mentionStyle ?? 'user'];
     const content =
       spec.mentionsBot && !spec.content.includes(mention) ? `${mention} ${spec.content}` : spec.content;
     const message = createMessage(this.world, this.recorder, {
-      channelId: this.world.channelId,
+      channelId: this.world.channelIdOf(spec.place ?? 'text', user),
       author: user.user,
       body: { content },
     });
     const { user: _user, ...member } = this.world.member(user);
     message.api.member = member;
-    const mentionsBot = content.includes(mention);
+    // Without the Message Content intent Discord still shows a bot the text of messages that mention it by user.
+    const mentionsBot = content.includes(`<@${this.bot.id}>`) || content.includes(`<@!${this.bot.id}>`);
     if (!this.gateway.dispatchMessage(message.api, mentionsBot))
       throw new Error('stand-in: no bot is connected');
     return new MessageHandle(this.recorder, message);
+  }
+
+  /** The author deletes a message: it is gone from the channel, and MESSAGE_DELETE goes out. */
+  deleteMessage(message: RecordedMessage): void {
+    message.deleted = true;
+    this.recorder.changed();
+    this.gateway.dispatch(
+      'MESSAGE_DELETE',
+      { id: message.id, channel_id: message.channelId, guild_id: this.world.guildIdOf(message.channelId) },
+      Intent.GuildMessages,
+    );
+  }
+
+  /** Takes a permission from the bot in every guild channel, as a server admin's overwrite would. */
+  denyBot(permission: 'SendMessages'): void {
+    this.world.denyBot(permission);
   }
 
   /** Sends op 7 RECONNECT; resolves once the bot has resumed. */
@@ -195,6 +249,11 @@ export class Standin {
   /** Sends op 9 INVALID_SESSION; resolves once the bot resumed (`true`) or identified again (`false`). */
   invalidateSession(resumable: boolean): Promise<void> {
     return this.gateway.invalidate(resumable);
+  }
+
+  /** Ends the bot's session with a close code, e.g. 4004 when its token was reset while it ran. */
+  closeGateway(code: number, reason: string): void {
+    this.gateway.closeWith(code, reason);
   }
 
   /** Asks the bot for a heartbeat now; resolves when it arrives (and has been ACKed). */
@@ -225,13 +284,14 @@ export class Standin {
     await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
   }
 
-  private commandData(name: string): Json {
+  private commandData(name: string, channelId: string = this.world.channelId): Json {
     const id =
       (this.registeredCommand(name)?.id as string | undefined) ??
       this.commandIds.get(name) ??
       nextSnowflake();
     this.commandIds.set(name, id);
-    return { id, name, type: 1, guild_id: this.world.guildId };
+    const guildId = this.world.guildIdOf(channelId);
+    return { id, name, type: 1, ...(guildId !== undefined && { guild_id: guildId }) };
   }
 
   /** Serialises option values, typed as the registered command declares them (else inferred from the value). */
@@ -257,8 +317,9 @@ export class Standin {
     data: Json,
     extra: Json,
     label: string,
+    channelId: string,
   ): InteractionHandle {
-    const payload = this.interactions.create(type, user, data, extra);
+    const payload = this.interactions.create(type, user, data, extra, channelId);
     if (!this.gateway.dispatch('INTERACTION_CREATE', payload))
       throw new Error('stand-in: no bot is connected');
     return new InteractionHandle(this.recorder, payload, label);

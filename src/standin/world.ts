@@ -41,6 +41,18 @@ export interface StandinUser {
   roles: string[];
 }
 
+/**
+ * Where a user talks to the bot: the guild's text channel, a thread in it, a voice channel's text chat, an
+ * announcement channel, a thread the bot was never told about (no GUILD_CREATE entry, no THREAD_CREATE), a
+ * channel of another server that installed only the commands (the bot user is not there, so no GUILD_CREATE),
+ * or a DM.
+ */
+export type Place =
+  'text' | 'thread' | 'voice' | 'announcement' | 'unannounced-thread' | 'commands-only-server' | 'dm';
+
+/** Channel types as Discord numbers them. */
+const ChannelType = { GuildText: 0, DM: 1, GuildVoice: 2, GuildAnnouncement: 5, PublicThread: 11 } as const;
+
 /** A guild role as the API serialises it. */
 export interface ApiRole {
   id: string;
@@ -52,6 +64,8 @@ export interface ApiRole {
   managed: boolean;
   mentionable: boolean;
   flags: number;
+  /** Set on the role Discord manages for a bot: its user id. */
+  tags?: { bot_id: string };
 }
 
 /**
@@ -63,12 +77,19 @@ export class World {
   readonly applicationId = nextSnowflake();
   readonly bot: StandinUser;
   readonly guildId = nextSnowflake();
+  /** A server that added the app's commands but not its bot user: interactions come from it, nothing else. */
+  readonly commandsOnlyGuildId = nextSnowflake();
   readonly guildName: string;
   readonly channelId = nextSnowflake();
   readonly channelName = 'general';
+  /** Channel ids by {@link Place}; `text` is {@link World.channelId}. DMs are per user: see `channelIdOf`. */
+  readonly channelIds: Record<Exclude<Place, 'dm'>, string>;
+  private readonly dmChannels = new Map<string, string>();
   readonly roles: { everyone: ApiRole; admin: ApiRole; bot: ApiRole };
   readonly users = new Map<string, StandinUser>();
   readonly ownerId: string;
+  /** Permissions a test took from the bot, as a channel overwrite would (see {@link World.denyBot}). */
+  private botDenied = 0n;
 
   constructor(opts: { token: string; botName: string; guildName: string }) {
     this.token = opts.token;
@@ -81,9 +102,22 @@ export class World {
     this.roles = {
       everyone: role(this.guildId, '@everyone', MEMBER_PERMISSIONS, 0),
       admin: role(nextSnowflake(), 'Admin', MEMBER_PERMISSIONS | Permission.ManageGuild, 2),
-      bot: role(nextSnowflake(), opts.botName, MEMBER_PERMISSIONS, 1),
+      // The role Discord creates for a bot when it joins: managed, tagged with the bot's id.
+      bot: {
+        ...role(nextSnowflake(), opts.botName, MEMBER_PERMISSIONS, 1),
+        managed: true,
+        tags: { bot_id: this.applicationId },
+      },
     };
     this.bot.roles.push(this.roles.bot.id);
+    this.channelIds = {
+      text: this.channelId,
+      thread: nextSnowflake(),
+      voice: nextSnowflake(),
+      announcement: nextSnowflake(),
+      'unannounced-thread': nextSnowflake(),
+      'commands-only-server': nextSnowflake(),
+    };
     this.users.set(this.bot.user.id, this.bot);
     this.ownerId = this.addUser({ username: 'owner', admin: true }).user.id;
   }
@@ -98,7 +132,20 @@ export class World {
     return person;
   }
 
-  /** The member's guild-wide permissions: the union of @everyone and their roles (owners get everything). */
+  /** Takes a permission from the bot, as a server admin's channel overwrite would; `app_permissions` shows it. */
+  denyBot(permission: 'SendMessages'): void {
+    this.botDenied |= Permission[permission];
+  }
+
+  /** Whether the bot holds `permission` in a channel (in a DM, sending is always allowed). */
+  botMay(permission: 'SendMessages', channelId: string): boolean {
+    return this.isDm(channelId) || (this.permissionsOf(this.bot) & Permission[permission]) !== 0n;
+  }
+
+  /**
+   * The member's permissions: the union of @everyone and their roles (owners get everything), less what was taken
+   * from the bot with {@link World.denyBot}.
+   */
   permissionsOf(person: StandinUser): bigint {
     // Discord grants the owner everything regardless of roles.
     if (person.user.id === this.ownerId) return Object.values(Permission).reduce((a, b) => a | b);
@@ -106,7 +153,7 @@ export class World {
     for (const r of Object.values(this.roles)) {
       if (person.roles.includes(r.id)) bits |= BigInt(r.permissions);
     }
-    return bits;
+    return person === this.bot ? bits & ~this.botDenied : bits;
   }
 
   /** The guild member object as sent in GUILD_CREATE and messages. */
@@ -124,21 +171,80 @@ export class World {
     };
   }
 
-  /** The text channel, in the shape GUILD_CREATE and GET /channels/{id} use. */
-  channel(): Record<string, unknown> {
-    return {
-      id: this.channelId,
-      type: 0,
-      guild_id: this.guildId,
-      name: this.channelName,
+  /** The channel id for a place; DMs get one channel per user, as on Discord. */
+  channelIdOf(place: Place, person: StandinUser): string {
+    if (place !== 'dm') return this.channelIds[place];
+    let id = this.dmChannels.get(person.user.id);
+    if (id === undefined) {
+      id = nextSnowflake();
+      this.dmChannels.set(person.user.id, id);
+    }
+    return id;
+  }
+
+  /** Whether `id` names a DM channel (messages there carry no guild). */
+  isDm(id: string): boolean {
+    return [...this.dmChannels.values()].includes(id);
+  }
+
+  /** The server a channel belongs to; undefined for a DM. */
+  guildIdOf(channelId: string): string | undefined {
+    if (this.isDm(channelId)) return undefined;
+    return channelId === this.channelIds['commands-only-server'] ? this.commandsOnlyGuildId : this.guildId;
+  }
+
+  /**
+   * A channel in the shape GUILD_CREATE and GET /channels/{id} use (the guild's text channel by default), or
+   * undefined for an id the stand-in does not know.
+   */
+  channel(id: string = this.channelId): Record<string, unknown> | undefined {
+    const dmUser = [...this.dmChannels].find(([, channel]) => channel === id)?.[0];
+    if (dmUser !== undefined) {
+      const recipient = this.users.get(dmUser)?.user;
+      return { id, type: ChannelType.DM, last_message_id: null, flags: 0, recipients: [recipient] };
+    }
+    const base = {
+      id,
+      guild_id: this.guildIdOf(id),
       position: 0,
       permission_overwrites: [],
       parent_id: null,
-      topic: null,
       nsfw: false,
       last_message_id: null,
       rate_limit_per_user: 0,
     };
+    const ids = this.channelIds;
+    if (id === ids.text) return { ...base, type: ChannelType.GuildText, name: this.channelName, topic: null };
+    if (id === ids['commands-only-server'])
+      return { ...base, type: ChannelType.GuildText, name: 'elsewhere', topic: null };
+    if (id === ids.voice)
+      return { ...base, type: ChannelType.GuildVoice, name: 'Lounge', bitrate: 64_000, user_limit: 0 };
+    if (id === ids.announcement)
+      return { ...base, type: ChannelType.GuildAnnouncement, name: 'announcements', topic: null };
+    if (id === ids.thread || id === ids['unannounced-thread']) {
+      return {
+        ...base,
+        type: ChannelType.PublicThread,
+        name: id === ids.thread ? 'harvest questions' : 'late thread',
+        parent_id: this.channelId,
+        owner_id: this.ownerId,
+        message_count: 0,
+        member_count: 1,
+        total_message_sent: 0,
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: 1440,
+          archive_timestamp: '2026-01-01T00:00:00.000Z',
+          locked: false,
+        },
+      };
+    }
+    return undefined;
+  }
+
+  /** The channel's type number, for MESSAGE_CREATE's `channel_type`. */
+  channelType(id: string): number | undefined {
+    return this.channel(id)?.type as number | undefined;
   }
 
   /** The full guild object for GUILD_CREATE (Discord sends these arrays even when empty; discord.js iterates them). */
@@ -178,8 +284,11 @@ export class World {
       unavailable: false,
       member_count: this.users.size,
       members: [...this.users.values()].map((p) => this.member(p)),
-      channels: [this.channel()],
-      threads: [],
+      channels: [this.channelIds.text, this.channelIds.voice, this.channelIds.announcement].map((id) =>
+        this.channel(id),
+      ),
+      // Active threads the bot can see; the unannounced one is missing on purpose.
+      threads: [this.channel(this.channelIds.thread)],
       presences: [],
       voice_states: [],
       stage_instances: [],

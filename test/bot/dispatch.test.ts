@@ -90,12 +90,17 @@ describe('createInteractionHandler', () => {
     ]);
   });
 
-  it('logs and ignores an interaction for an unknown command', async () => {
+  it('logs an interaction for an unknown command and tells the user privately it is gone', async () => {
     const { logger, lines } = memoryLogger();
     const handle = createInteractionHandler(commands, testContext(library, { logger }));
     const interaction = chatInput('gone');
     await handle(interaction);
-    expect(interaction.sent).toEqual([]);
+    expect(interaction.sent).toEqual([
+      {
+        method: 'reply',
+        body: expect.objectContaining({ content: expect.stringMatching(/no longer available/), flags: 64 }),
+      },
+    ]);
     expect(lines()).toContainEqual(
       expect.objectContaining({ command: 'gone', msg: 'interaction for an unknown command' }),
     );

@@ -85,4 +85,20 @@ describe('npm start against a local Discord', () => {
       await discord.close();
     }
   });
+
+  it('exits 1 with the reason when Discord ends the session for good while it runs', async () => {
+    const discord = await startStandin();
+    const main = startMain(discord);
+    try {
+      await main.ready;
+      // The token was reset in the Developer Portal: discord.js will not reconnect, so staying up helps nobody.
+      discord.closeGateway(4004, 'Authentication failed.');
+      const timeout = new Promise((resolve) => setTimeout(() => resolve('still running after 5 s'), 5000));
+      expect(await Promise.race([main.exited, timeout])).toBe(1);
+      expect(main.stderr()).toMatch(/Discord rejected DISCORD_TOKEN\. Reset the token at /);
+    } finally {
+      main.child.kill();
+      await discord.close();
+    }
+  });
 });

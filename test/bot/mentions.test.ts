@@ -20,6 +20,15 @@ describe('questionFor', () => {
     expect(questionFor(mention, BOT.id)).toBe('');
   });
 
+  it('counts a mention of the bot’s managed role, and drops invisible characters', () => {
+    const role = '700000000000000042';
+    expect(questionFor(`<@&${role}> who sanctioned Fad\u200bavi?`, BOT.id, role)).toBe(
+      'who sanctioned Fadavi?',
+    );
+    expect(questionFor(`<@&${role}> oil`, BOT.id)).toBeUndefined();
+    expect(questionFor(`${mention} \u200b\u2060`, BOT.id)).toBe('');
+  });
+
   it('ignores messages that do not mention the bot in their text', () => {
     expect(questionFor('@everyone who sanctioned Fadavi?', BOT.id)).toBeUndefined();
     expect(questionFor('<@123456789012345678> hi', BOT.id)).toBeUndefined();
@@ -61,6 +70,19 @@ describe('createMessageHandler', () => {
     await handle(fromBot);
     await handle(unrelated);
     expect([...fromBot.replies, ...unrelated.replies]).toEqual([]);
+  });
+
+  it('ignores a message without text or author (discord.js leaves them null for a partial payload)', async () => {
+    const { logger, lines } = memoryLogger();
+    const handle = createMessageHandler(testContext(library, { logger }));
+    const noText = message('');
+    const noAuthor = message(`${mention} oil`);
+    Object.assign(noText, { content: null });
+    Object.assign(noAuthor, { author: null });
+    await handle(noText);
+    await handle(noAuthor);
+    expect([...noText.replies, ...noAuthor.replies]).toEqual([]);
+    expect(lines()).toEqual([]);
   });
 
   it('applies the user cooldown and the channel cooldown, with the seconds left', async () => {

@@ -1,6 +1,6 @@
 import { DiscordjsErrorCodes } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { explainStartupError } from '../../src/bot/startup-errors.ts';
+import { explainGatewayClose, explainStartupError } from '../../src/bot/startup-errors.ts';
 import { ConfigError } from '../../src/config/config.ts';
 import { CorpusError } from '../../src/corpus/errors.ts';
 
@@ -32,5 +32,13 @@ describe('explainStartupError', () => {
 
   it('leaves anything else to be logged with its stack', () => {
     expect(explainStartupError(new TypeError('x is undefined'))).toBeUndefined();
+  });
+});
+
+describe('explainGatewayClose', () => {
+  it('explains a session ended by a token reset or a switched-off intent like a failed start, and any other code', () => {
+    expect(explainGatewayClose(4004)).toMatch(/^Discord rejected DISCORD_TOKEN\./);
+    expect(explainGatewayClose(4014)).toMatch(/^Discord refused the Message Content intent\./);
+    expect(explainGatewayClose(4011)).toMatch(/gateway close code 4011.*start it again/);
   });
 });

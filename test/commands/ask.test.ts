@@ -24,7 +24,7 @@ describe('/ask', () => {
     expect(interaction.sent[0]?.body.flags).toBeUndefined();
     const [first] = fieldsOf(interaction.last);
     expect(first?.name).toBe('1. Western sanctions on IRGC commanders — ¶ 1 — iranintl');
-    expect(first?.value).toContain('Ali **Fadavi**');
+    expect(first?.value).toContain('**Fadavi**');
     expect(interaction.last?.allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
 

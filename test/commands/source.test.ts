@@ -52,7 +52,7 @@ describe('/source', () => {
     const interaction = chatInput('source', { document: 'sanctions.txt', paragraph: 9 });
     await source.execute(interaction, testContext(library));
     expect(interaction.last?.content).toBe(
-      '“Western sanctions on IRGC commanders” has paragraphs 1–3; there is no paragraph 9.',
+      '“Western sanctions on IRGC commanders” has paragraphs 1–3; there is no paragraph 9. Leave out `paragraph` to see the outline.',
     );
     expect(interaction.last?.flags).toBe(MessageFlags.Ephemeral);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { LIMITS, embedLength } from '../../src/render/payload.ts';
-import { fitLines, renderOutline, renderParagraph, type Paragraph } from '../../src/render/source.ts';
+import {
+  fitLines,
+  renderNoSuchParagraph,
+  renderOutline,
+  renderParagraph,
+  type Paragraph,
+} from '../../src/render/source.ts';
 import { longText } from './fixtures.ts';
 
 const doc: CorpusDocument = {
@@ -51,5 +57,16 @@ describe('fitLines', () => {
   it('keeps every line that fits and counts the rest', () => {
     expect(fitLines(['aa', 'bb', 'cc'], 100, (n) => `+${n}`)).toBe('aa\nbb\ncc');
     expect(fitLines(['aa', 'bb', 'cc'], 6, (n) => `+${n}`)).toBe('aa\n+2');
+  });
+});
+
+describe('renderNoSuchParagraph', () => {
+  it('names the valid range, or the only paragraph, and how to see the outline', () => {
+    expect(renderNoSuchParagraph(doc, 81).content).toBe(
+      '“Iran’s ruler \\*downplays\\* killings” has paragraphs 1–80; there is no paragraph 81. Leave out `paragraph` to see the outline.',
+    );
+    expect(renderNoSuchParagraph({ ...doc, paragraphCount: 1 }, 2).content).toMatch(
+      /has only paragraph 1; there is no paragraph 2\./,
+    );
   });
 });

@@ -43,6 +43,17 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('Did Khamenei warn of revenge?')[0]?.text).toContain('might retaliate');
   });
 
+  it('finds a person asked about by title through the name the corpus writes after it', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'Solberg promised that rebuilding would start before the summer.'),
+      passage(5, 'Harbour fees rise next year for every boat.'),
+    ]);
+    expect(index.search('When did the harbour master promise rebuilding?')[0]?.text).toContain(
+      'Solberg promised',
+    );
+  });
+
   it('refuses a near miss on the corpus topic', () => {
     expect(seeds.search('What did Khamenei say about Saudi Arabia?')).toEqual([]);
   });
