@@ -94,7 +94,8 @@ function fullPassage(ctx: BotContext, session: AskSession, offset: number): Mess
   const { index, corpus } = ctx.library.current;
   const [first] = index.search(session.question, { limit: 1, offset });
   const paragraph = first && paragraphsOf(corpus, first.docId).find((p) => p.passage === first.passage);
-  return paragraph ? renderParagraph(paragraph) : renderNothingFound(session.question);
+  // Gone since the page was shown (a reload dropped it): the button no longer points anywhere.
+  return paragraph ? renderParagraph(paragraph) : renderButtonExpired();
 }
 
 /** `value` as a whole number within [min, max]; `min` for anything that is not a number. */

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { SearchIndex } from '../search/search-index.ts';
+import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
 import { inspectCache, serialiseIndex, writeCacheFile } from './cache.ts';
 import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
 
@@ -78,7 +78,17 @@ async function run(): Promise<void> {
   }
   // A Buffer may be a view on a shared pool: copy into an ArrayBuffer of its own so it can be transferred.
   const index = new Uint8Array(bytes).buffer;
-  post({ type: 'done', corpus: head, index, fromCache: cached !== undefined, buildMs: elapsedMs() }, [index]);
+  post(
+    {
+      type: 'done',
+      corpus: head,
+      index,
+      fromCache: cached !== undefined,
+      buildMs: elapsedMs(),
+      analysisVersion: ANALYSIS_VERSION,
+    },
+    [index],
+  );
 }
 
 run().catch((error: unknown) => {

@@ -1,26 +1,11 @@
 import type { Logger } from 'pino';
 import type { Corpus } from '../corpus/types.ts';
-import type { SearchIndex } from '../search/search-index.ts';
-import {
-  cacheFileFor,
-  defaultCacheDir,
-  deserialiseIndex,
-  deserialiseIndexAsync,
-  type CacheRead,
-} from './cache.ts';
-import { progressReporter, type IndexProgress } from './progress.ts';
-import { runBuildWorker, type WorkerResult } from './worker-client.ts';
+import { cacheFileFor, defaultCacheDir, deserialiseIndex, deserialiseIndexAsync } from './cache.ts';
+import type { IndexProgress } from './progress.ts';
+import { loadSnapshot, type LibrarySnapshot, type SnapshotSource } from './snapshot.ts';
 
-/** A complete, searchable corpus: what every question is answered from. Never half-built. */
-export interface LibrarySnapshot {
-  corpus: Corpus;
-  index: SearchIndex;
-  builtAt: Date;
-  /** Wall time to read the corpus and build (or load from cache) its index. */
-  buildMs: number;
-  /** Whether the index came from the on-disk cache rather than a fresh build. */
-  fromCache: boolean;
-}
+export type { IndexProgress } from './progress.ts';
+export type { LibrarySnapshot } from './snapshot.ts';
 
 /** What a reload changed, for the admin who asked for it. */
 export interface ReloadReport {
@@ -64,9 +49,7 @@ export class Library {
   private pendingReload: Promise<ReloadReport> | undefined;
 
   private constructor(
-    private readonly dir: string,
-    private readonly cacheFile: string,
-    private readonly options: LibraryOptions,
+    private readonly source: SnapshotSource,
     first: LibrarySnapshot,
   ) {
     this.snapshot = first;
@@ -80,10 +63,9 @@ export class Library {
    * @example const library = await Library.open('seeds', { logger });
    */
   static async open(dir: string, options: LibraryOptions): Promise<Library> {
-    const cacheFile = cacheFileFor(options.cacheDir ?? defaultCacheDir(dir), dir);
-    const loader = new SnapshotLoader(dir, cacheFile, options);
+    const source = { dir, cacheFile: cacheFileFor(options.cacheDir ?? defaultCacheDir(dir), dir), options };
     // Nothing is being served yet, so the index may be parsed in one go: that is the fastest start.
-    const snapshot = await loader.load(async (bytes, corpus) => deserialiseIndex(bytes, corpus));
+    const snapshot = await loadSnapshot(source, async (bytes, corpus) => deserialiseIndex(bytes, corpus));
     options.logger.info(
       {
         documents: snapshot.corpus.documents.length,
@@ -93,7 +75,7 @@ export class Library {
       },
       'corpus indexed',
     );
-    return new Library(dir, cacheFile, options, snapshot);
+    return new Library(source, snapshot);
   }
 
   /** The snapshot in service now. */
@@ -115,13 +97,13 @@ export class Library {
 
   private async runReload(): Promise<ReloadReport> {
     const before = this.snapshot;
-    const loader = new SnapshotLoader(this.dir, this.cacheFile, this.options);
+    const { logger } = this.source.options;
     let after: LibrarySnapshot;
     try {
       // Questions keep arriving during a reload: parse the new index in slices.
-      after = await loader.load(deserialiseIndexAsync);
+      after = await loadSnapshot(this.source, deserialiseIndexAsync);
     } catch (error) {
-      this.options.logger.warn({ err: error }, 'reload failed; the previous index stays in service');
+      logger.warn({ err: error }, 'reload failed; the previous index stays in service');
       throw error;
     }
     this.snapshot = after;
@@ -133,51 +115,7 @@ export class Library {
       documentsAfter: after.corpus.documents.length,
       buildMs: after.buildMs,
     };
-    this.options.logger.info({ ...report, fromCache: after.fromCache }, 'corpus reloaded');
+    logger.info({ ...report, fromCache: after.fromCache }, 'corpus reloaded');
     return report;
-  }
-}
-
-/** Turns a cache file's bytes into an index for `corpus`: at once (start-up) or in slices (reload). */
-type Deserialise = (bytes: Buffer, corpus: Corpus) => Promise<CacheRead>;
-
-/** One attempt at a new snapshot: a worker reads and builds (or reuses the cache); this thread deserialises. */
-class SnapshotLoader {
-  constructor(
-    private readonly dir: string,
-    private readonly cacheFile: string,
-    private readonly options: LibraryOptions,
-  ) {}
-
-  async load(deserialise: Deserialise): Promise<LibrarySnapshot> {
-    const started = performance.now();
-    let result = await this.runWorker(true);
-    let read = await deserialise(result.indexBytes, result.corpus);
-    if (read.status !== 'hit' && result.fromCache) {
-      // The header matched but the body did not restore: never serve it, rebuild (which rewrites the file).
-      this.options.logger.warn(
-        { cacheFile: this.cacheFile, reason: read.reason },
-        'index cache is corrupt; rebuilding',
-      );
-      result = await this.runWorker(false);
-      read = await deserialise(result.indexBytes, result.corpus);
-    }
-    if (read.status !== 'hit')
-      throw new Error(`library: the freshly built index did not restore (${read.reason})`);
-    return {
-      corpus: result.corpus,
-      index: read.index,
-      builtAt: new Date(),
-      buildMs: Math.round(performance.now() - started),
-      fromCache: result.fromCache,
-    };
-  }
-
-  private async runWorker(useCache: boolean): Promise<WorkerResult> {
-    const { logger, onProgress } = this.options;
-    return runBuildWorker(
-      { dir: this.dir, cacheFile: this.cacheFile, useCache },
-      { onProgress: progressReporter(logger, onProgress), onLog: (level, message) => logger[level](message) },
-    );
   }
 }

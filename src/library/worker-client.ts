@@ -10,6 +10,7 @@ export interface WorkerResult {
   indexBytes: Buffer;
   fromCache: boolean;
   buildMs: number;
+  analysisVersion: string;
 }
 
 /** Callbacks for what the worker reports along the way. */
@@ -63,6 +64,7 @@ export function runBuildWorker(job: BuildJob, events: WorkerEvents): Promise<Wor
               indexBytes: Buffer.from(message.index),
               fromCache: message.fromCache,
               buildMs: message.buildMs,
+              analysisVersion: message.analysisVersion,
             }),
           );
         case 'failed':

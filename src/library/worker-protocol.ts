@@ -30,6 +30,8 @@ export type WorkerMessage =
       index: ArrayBuffer;
       fromCache: boolean;
       buildMs: number;
+      /** The worker's ANALYSIS_VERSION: differs from the main thread's only if the code changed on disk. */
+      analysisVersion: string;
     }
   /** `name` is the error's class name, so a CorpusError can be rebuilt as one on the main thread. */
   | { type: 'failed'; name: string; message: string };

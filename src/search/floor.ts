@@ -13,10 +13,13 @@ import type { Assessment } from './rank.ts';
  *    Arabia?"). A run of capitalised words after the first word is a name; it must be matched in the passage unless
  *    the corpus uses it so widely (≥ TOPIC_SPREAD of passages) that paragraphs leave it implicit. Within a name, a
  *    word WordNet does not know (Mona, Khamenei) must itself be matched; a title it knows (Ayatollah) need not be.
+ * 4. Focus: what a question says it is about ("What did Hezbollah say about the ceasefire?") must be at least
+ *    half matched (rarity-weighted): a passage on the speaker alone does not answer it.
  */
 const MIN_COVERAGE = 0.28;
 const MIN_MATCHED_SHARE = 0.4;
 const TOPIC_SPREAD = 0.05;
+const MIN_FOCUS_SHARE = 0.5;
 
 /** Whether the best passage is good enough to show at all (see the rules above). */
 export function answers(plan: QueryPlan, best: Assessment): boolean {
@@ -32,5 +35,13 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
     run.missingRareName ||= !hit && !c.dictionaryWord;
     runs.set(c.name, run);
   });
-  return [...runs.values()].every((run) => run.matched && !run.missingRareName);
+  if (![...runs.values()].every((run) => run.matched && !run.missingRareName)) return false;
+  let focus = 0;
+  let focusMatched = 0;
+  plan.concepts.forEach((c, i) => {
+    if (!c.focus) return;
+    focus += c.idf;
+    focusMatched += c.idf * (best.matched[i] ?? 0);
+  });
+  return focus === 0 || focusMatched >= MIN_FOCUS_SHARE * focus;
 }

@@ -19,6 +19,8 @@ export interface Concept {
   spread: number;
   /** Whether WordNet knows the word: a name it does not know (Khamenei, Mona) identifies the subject exactly. */
   dictionaryWord: boolean;
+  /** Whether the word names what the question is about ("What did X say about <focus>?"). */
+  focus?: boolean;
 }
 
 /** What a question asks, ready to match against passages. */
@@ -33,6 +35,14 @@ export interface QueryPlan {
 
 /** Longest query looked at, in characters: a pasted essay must not turn into a thousand-term search. */
 export const MAX_QUERY_CHARS = 500;
+/** Words after which a question names its subject: "What did Khamenei say about Saudi Arabia?". */
+const FOCUS_MARKERS = new Set(['about', 'regarding', 'concerning']);
+/** Words that end the subject phrase: a verb or a preposition starts the rest of the question ("…did Reagan quote"). */
+const FOCUS_ENDS = new Set(
+  'did does do was were is are has have had will would can could should in on at during when after before since while'.split(
+    ' ',
+  ),
+);
 /** Most content words kept from one query. */
 const MAX_CONCEPTS = 24;
 
@@ -208,13 +218,17 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
   const seen = new Set<string>();
   const names = nameRuns(text, tokens);
   let counted: number | undefined;
+  let inFocus = false;
   for (const [k, token] of tokens.entries()) {
+    if (FOCUS_MARKERS.has(token.folded)) inFocus = true;
+    else if (FOCUS_ENDS.has(token.folded)) inFocus = false;
     if (token.term === null || isQueryFiller(token.folded) || seen.has(token.term)) continue;
     seen.add(token.term);
     const concept = expand(token.folded, token.term, vocabulary, aliases);
     // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
     addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
     if (names[k] !== undefined) concept.name = names[k];
+    if (inFocus) concept.focus = true;
     const before = tokens[k - 1]?.folded;
     if (counted === undefined && (before === 'many' || before === 'much')) counted = concepts.length;
     concepts.push(concept);

@@ -14,7 +14,7 @@ import { Vocabulary } from './vocabulary.ts';
  * Version of the text analysis (tokenising, stop words, stemming, expansions, scoring data). Part of the on-disk
  * cache key: bump it whenever a change would make a saved index disagree with a freshly built one.
  */
-export const ANALYSIS_VERSION = 'search-3';
+export const ANALYSIS_VERSION = 'search-4';
 
 /** What minisearch indexes per passage: the already analysed terms, space separated. */
 interface IndexedPassage {

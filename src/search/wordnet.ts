@@ -158,12 +158,14 @@ function partPointers(line: string): number[] {
   const offsets: number[] = [];
   for (let k = 0; k < count; k++) {
     const [symbol, offset, pos] = fields.slice(at + 1 + 4 * k, at + 4 + 4 * k);
-    if ((symbol === '%p' || symbol === '#p') && pos === 'n') offsets.push(Number(offset));
+    if (PART_SYMBOLS.has(symbol ?? '') && pos === 'n') offsets.push(Number(offset));
   }
   return offsets.slice(0, MAX_PARTS);
 }
 
 const MAX_PARTS = 12;
+/** Part pointers, both ways (Syria ↔ Damascus). Member pointers (Israel ↔ Israeli) were tried: they hurt. */
+const PART_SYMBOLS = new Set(['%p', '#p']);
 
 /** What WordNet says about a word. */
 export interface WordInfo {

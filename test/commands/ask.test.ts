@@ -101,6 +101,16 @@ describe('/ask buttons', () => {
     );
   });
 
+  it('says Full passage expired when its passage is no longer in the corpus', async () => {
+    const ctx = testContext(library);
+    const asked = chatInput('ask', { question: 'who sanctioned Fadavi?' });
+    await ask.execute(asked, ctx);
+    // The page's first result is gone, as after a reload that dropped its document.
+    const press = buttonPress(`ask:full:${asked.id}:99`);
+    await ask.button(press, ctx);
+    expect(press.last?.content).toBe('This button has expired — ask the question again with `/ask`.');
+  });
+
   it('says the button expired when the question is no longer remembered', async () => {
     const ctx = testContext(library);
     const asked = chatInput('ask', { question: 'sanctions' });

@@ -3,8 +3,9 @@ import type { RecordedMessage } from '../../src/standin/index.ts';
 import { CORPUS, startE2E, type E2E } from './harness.ts';
 
 /**
- * What real Discord sends besides the plain text-channel case: other channel types, DMs, mentions written the other
- * ways Discord's client writes them, stale or forged buttons, and a bot without Send Messages.
+ * What real Discord sends besides the plain text-channel case: other channel types, DMs, a server that installed
+ * only the commands, mentions written the other ways Discord's client writes them, stale or forged buttons, a
+ * question deleted before the answer, and a bot without Send Messages.
  */
 let e2e: E2E;
 
@@ -23,7 +24,7 @@ const fieldsText = (message: RecordedMessage): string => JSON.stringify(message.
 
 describe('channels other than a text channel', () => {
   it.each(['thread', 'voice', 'announcement'] as const)(
-    'answers /ask and a mention in a %s',
+    'answers /ask and a mention where they were asked: %s',
     async (place) => {
       const user = e2e.discord.addUser(`in-${place}`);
       const reply = await e2e.discord

@@ -3,12 +3,13 @@ import { answerCue, planQuery } from '../../src/search/query.ts';
 import { Vocabulary } from '../../src/search/vocabulary.ts';
 
 const counter = Vocabulary.counter();
-for (const terms of [
+const passages = [
   ['harbour', 'wall'],
   ['ferri', 'island'],
   ['retali', 'wall'],
-])
-  counter.add(terms);
+  ['downplai', 'lebanes', 'non', 'combat'],
+];
+for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
 
 describe('answerCue', () => {
@@ -44,5 +45,16 @@ describe('planQuery', () => {
       'ingrid',
       'solberg',
     ]);
+  });
+
+  it('joins words written apart and splits a word written together', () => {
+    expect(planQuery('did they play down the storm', vocabulary).concepts[0]?.terms.has('downplai')).toBe(
+      true,
+    );
+    expect([...planQuery('noncombatants', vocabulary).concepts[0]!.terms.keys()]).toEqual(['non', 'combat']);
+  });
+
+  it('relates a place to its nationality', () => {
+    expect(planQuery('Lebanon', vocabulary).concepts[0]?.terms.get('lebanes')).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, indexTerms, isQueryFiller, termOf, tokenize } from '../../src/search/analyze.ts';
+
+describe('foldWord', () => {
+  it('folds case, diacritics, curly apostrophes, possessives and thousands separators', () => {
+    expect(foldWord('Iran’s')).toBe('iran');
+    expect(foldWord('Régime')).toBe('regime');
+    expect(foldWord('1,200')).toBe('1200');
+  });
+});
+
+describe('termOf', () => {
+  it('stems content words and drops stop words', () => {
+    expect(termOf('kidnapping')).toBe(termOf('kidnapped'));
+    expect(termOf('the')).toBeNull();
+    expect(termOf('')).toBeNull();
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps offsets into the original text', () => {
+    const text = 'Iran’s “drones”, 1,200 of them';
+    for (const token of tokenize(text))
+      expect(foldWord(text.slice(token.start, token.end))).toBe(token.folded);
+    expect(tokenize(text).map((t) => t.folded)).toEqual(['iran', 'drones', '1200', 'of', 'them']);
+  });
+});
+
+describe('indexTerms', () => {
+  it('returns the terms of a text in order without stop words', () => {
+    expect(indexTerms('The bombings must be stopped')).toEqual([termOf('bombings'), termOf('stopped')]);
+  });
+});
+
+describe('isQueryFiller', () => {
+  it('recognises words that frame a question', () => {
+    expect(isQueryFiller('say')).toBe(true);
+    expect(isQueryFiller('settlements')).toBe(false);
+  });
+});
