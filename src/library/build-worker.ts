@@ -9,10 +9,8 @@ import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
 import { inspectCache, serialiseIndex, writeCacheFile } from './cache.ts';
+import { toChunkedJson } from './chunked-json.ts';
 import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
-
-/** Passages per message: small enough that the main thread deserialises one batch in a few milliseconds. */
-const PASSAGE_BATCH = 2000;
 
 const job = workerData as BuildJob;
 const started = performance.now();
@@ -22,11 +20,14 @@ function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
 }
 
-/** The cached bytes when the cache file matches this corpus (header check only), else why not (for the log). */
+/** The cached bytes when the cache file matches this corpus (header check only); logs why not otherwise. */
 async function cachedBytes(corpus: Corpus): Promise<Buffer | undefined> {
   if (!job.useCache || !job.cacheFile) return undefined;
   const bytes = await readFile(job.cacheFile).catch(() => undefined);
-  if (!bytes) return undefined;
+  if (!bytes) {
+    post({ type: 'log', level: 'info', message: `no index cache at ${job.cacheFile} yet: building` });
+    return undefined;
+  }
   const inspected = inspectCache(bytes, corpus);
   if (inspected.status === 'usable') return bytes;
   post({ type: 'log', level: 'warn', message: `index cache ${job.cacheFile} not used: ${inspected.reason}` });
@@ -73,21 +74,20 @@ async function run(): Promise<void> {
   const cached = await cachedBytes(corpus);
   const bytes = cached ?? (await buildAndSave(corpus));
   const { passages, ...head } = corpus;
-  for (let i = 0; i < passages.length; i += PASSAGE_BATCH) {
-    post({ type: 'passages', batch: passages.slice(i, i + PASSAGE_BATCH) });
-  }
-  // A Buffer may be a view on a shared pool: copy into an ArrayBuffer of its own so it can be transferred.
+  // Copies into ArrayBuffers of their own (a Buffer may be a view on a shared pool), so they can be transferred.
+  const passageBuffer = new Uint8Array(Buffer.from(toChunkedJson(passages))).buffer;
   const index = new Uint8Array(bytes).buffer;
   post(
     {
       type: 'done',
       corpus: head,
+      passages: passageBuffer,
       index,
       fromCache: cached !== undefined,
       buildMs: elapsedMs(),
       analysisVersion: ANALYSIS_VERSION,
     },
-    [index],
+    [passageBuffer, index],
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Corpus } from '../corpus/types.ts';
-import { cacheFileFor, defaultCacheDir, deserialiseIndex, deserialiseIndexAsync } from './cache.ts';
+import { cacheFileFor, defaultCacheDir } from './cache.ts';
 import type { IndexProgress } from './progress.ts';
 import { loadSnapshot, type LibrarySnapshot, type SnapshotSource } from './snapshot.ts';
 
@@ -65,7 +65,7 @@ export class Library {
   static async open(dir: string, options: LibraryOptions): Promise<Library> {
     const source = { dir, cacheFile: cacheFileFor(options.cacheDir ?? defaultCacheDir(dir), dir), options };
     // Nothing is being served yet, so the index may be parsed in one go: that is the fastest start.
-    const snapshot = await loadSnapshot(source, async (bytes, corpus) => deserialiseIndex(bytes, corpus));
+    const snapshot = await loadSnapshot(source, 'blocking');
     options.logger.info(
       {
         documents: snapshot.corpus.documents.length,
@@ -101,7 +101,7 @@ export class Library {
     let after: LibrarySnapshot;
     try {
       // Questions keep arriving during a reload: parse the new index in slices.
-      after = await loadSnapshot(this.source, deserialiseIndexAsync);
+      after = await loadSnapshot(this.source, 'yielding');
     } catch (error) {
       logger.warn({ err: error }, 'reload failed; the previous index stays in service');
       throw error;

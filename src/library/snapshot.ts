@@ -1,6 +1,7 @@
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Passage } from '../corpus/types.ts';
 import { ANALYSIS_VERSION, type SearchIndex } from '../search/search-index.ts';
-import type { CacheRead } from './cache.ts';
+import { deserialiseIndex, deserialiseIndexAsync, type CacheRead } from './cache.ts';
+import { fromChunkedJson, fromChunkedJsonSync } from './chunked-json.ts';
 import { progressReporter } from './progress.ts';
 import type { LibraryOptions } from './library.ts';
 import { runBuildWorker, type WorkerResult } from './worker-client.ts';
@@ -16,8 +17,29 @@ export interface LibrarySnapshot {
   fromCache: boolean;
 }
 
-/** Turns a cache file's bytes into an index for `corpus`: at once (start-up) or in slices (reload). */
-export type Deserialise = (bytes: Buffer, corpus: Corpus) => Promise<CacheRead>;
+/**
+ * How this thread turns the worker's buffers into objects: `blocking` parses in one go (fastest; for start-up,
+ * when nothing is served yet), `yielding` in slices of a few ms (for a reload, while questions keep coming).
+ */
+export type ParseMode = 'blocking' | 'yielding';
+
+/** The corpus and its index from a worker's result, parsed the way `mode` says. */
+async function deserialise(
+  result: WorkerResult,
+  mode: ParseMode,
+): Promise<{ corpus: Corpus; read: CacheRead }> {
+  const passages = (
+    mode === 'blocking'
+      ? fromChunkedJsonSync(result.passageBytes)
+      : await fromChunkedJson(result.passageBytes)
+  ) as Passage[];
+  const corpus: Corpus = { ...result.corpus, passages };
+  const read =
+    mode === 'blocking'
+      ? deserialiseIndex(result.indexBytes, corpus)
+      : await deserialiseIndexAsync(result.indexBytes, corpus);
+  return { corpus, read };
+}
 
 /** Where a snapshot comes from. */
 export interface SnapshotSource {
@@ -42,10 +64,7 @@ function runWorker({ dir, cacheFile, options }: SnapshotSource, useCache: boolea
  *
  * @throws CorpusError when the corpus is unusable; Error when the build fails otherwise.
  */
-export async function loadSnapshot(
-  source: SnapshotSource,
-  deserialise: Deserialise,
-): Promise<LibrarySnapshot> {
+export async function loadSnapshot(source: SnapshotSource, mode: ParseMode): Promise<LibrarySnapshot> {
   const started = performance.now();
   let result = await runWorker(source, true);
   if (result.analysisVersion !== ANALYSIS_VERSION) {
@@ -54,7 +73,7 @@ export async function loadSnapshot(
         `${ANALYSIS_VERSION}): restart the bot to load it`,
     );
   }
-  let read = await deserialise(result.indexBytes, result.corpus);
+  let { corpus, read } = await deserialise(result, mode);
   if (read.status !== 'hit' && result.fromCache) {
     // The header matched but the body did not restore: rebuild, which also rewrites the file.
     source.options.logger.warn(
@@ -62,12 +81,13 @@ export async function loadSnapshot(
       'index cache is corrupt; rebuilding',
     );
     result = await runWorker(source, false);
-    read = await deserialise(result.indexBytes, result.corpus);
+    ({ corpus, read } = await deserialise(result, mode));
   }
-  if (read.status !== 'hit')
+  if (read.status !== 'hit') {
     throw new Error(`library: the freshly built index did not restore (${read.reason})`);
+  }
   return {
-    corpus: result.corpus,
+    corpus,
     index: read.index,
     builtAt: new Date(),
     buildMs: Math.round(performance.now() - started),

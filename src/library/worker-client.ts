@@ -1,12 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { CorpusError } from '../corpus/errors.ts';
-import type { Corpus, Passage } from '../corpus/types.ts';
 import type { IndexProgress } from './progress.ts';
-import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
+import type { BuildJob, CorpusHead, WorkerMessage } from './worker-protocol.ts';
 
-/** What a build worker hands back: the corpus and the cache-file bytes of its index, still to be deserialised. */
+/** What a build worker hands back: the corpus and its index, both still to be deserialised. */
 export interface WorkerResult {
-  corpus: Corpus;
+  corpus: CorpusHead;
+  /** The passages as chunked JSON. */
+  passageBytes: Buffer;
+  /** The cache file's bytes. */
   indexBytes: Buffer;
   fromCache: boolean;
   buildMs: number;
@@ -33,14 +35,13 @@ function startWorker(job: BuildJob): Worker {
 
 /**
  * Runs one build job in a worker thread and resolves with its result. The worker reads and indexes; this thread
- * only collects passages batch by batch, so it keeps serving meanwhile.
+ * only receives progress and, at the end, two transferred buffers, so it keeps serving meanwhile.
  *
  * @throws CorpusError (naming the folder) when the corpus is unusable; Error with the worker's message otherwise.
  */
 export function runBuildWorker(job: BuildJob, events: WorkerEvents): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(job);
-    const passages: Passage[] = [];
     let settled = false;
     const settle = (outcome: () => void): void => {
       if (settled) return;
@@ -54,13 +55,11 @@ export function runBuildWorker(job: BuildJob, events: WorkerEvents): Promise<Wor
           return events.onProgress(message.progress);
         case 'log':
           return events.onLog(message.level, message.message);
-        case 'passages':
-          for (const passage of message.batch) passages.push(passage);
-          return;
         case 'done':
           return settle(() =>
             resolve({
-              corpus: { ...message.corpus, passages },
+              corpus: message.corpus,
+              passageBytes: Buffer.from(message.passages),
               indexBytes: Buffer.from(message.index),
               fromCache: message.fromCache,
               buildMs: message.buildMs,

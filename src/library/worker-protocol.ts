@@ -1,4 +1,4 @@
-import type { Corpus, Passage } from '../corpus/types.ts';
+import type { Corpus } from '../corpus/types.ts';
 import type { IndexProgress } from './progress.ts';
 
 /** What the build worker is asked to do (its `workerData`). */
@@ -11,22 +11,24 @@ export interface BuildJob {
   useCache: boolean;
 }
 
-/** The corpus without its passages: those travel separately, in batches (see {@link WorkerMessage}). */
+/** The corpus without its passages: those travel as chunked JSON (see {@link WorkerMessage}). */
 export type CorpusHead = Omit<Corpus, 'passages'>;
 
 /**
- * Messages from the worker, in order: any number of `progress`/`log`, then `passages` batches, then `done`
- * (or `failed` at any point). Passages come in batches because deserialising 100k of them in one message would
- * block the main thread for about half a second.
+ * Messages from the worker: any number of `progress`/`log`, then `done` (or `failed` at any point). The passages
+ * and the index travel as transferred buffers of chunked JSON rather than as cloned objects: Node delivers queued
+ * messages in one go and clones them on the receiving thread, so 100k passages as objects would block the main
+ * thread for about a second, while chunked JSON can be parsed a slice at a time.
  */
 export type WorkerMessage =
   | { type: 'progress'; progress: IndexProgress }
-  | { type: 'log'; level: 'info' | 'warn'; message: string; details?: Record<string, unknown> }
-  | { type: 'passages'; batch: Passage[] }
+  | { type: 'log'; level: 'info' | 'warn'; message: string }
   | {
       type: 'done';
       corpus: CorpusHead;
-      /** The cache file's bytes (header + serialised index), transferred rather than copied. */
+      /** The passages as chunked JSON (src/library/chunked-json.ts). */
+      passages: ArrayBuffer;
+      /** The cache file's bytes (header + serialised index). */
       index: ArrayBuffer;
       fromCache: boolean;
       buildMs: number;

@@ -28,7 +28,15 @@ export async function runPlayground(
   const level: LogLevel = wanted === undefined || wanted === 'info' ? 'warn' : wanted;
   const logger = createLogger({ level });
   print('Starting the local playground…');
-  const local = await startLocalBot({ env, logger });
+  // One person chatting locally: a cooldown would only get in the way. Setting the keys in .env still applies them.
+  const local = await startLocalBot({
+    env: {
+      ...env,
+      ASK_COOLDOWN_SECONDS: env.ASK_COOLDOWN_SECONDS?.trim() || '0',
+      MENTION_CHANNEL_COOLDOWN_SECONDS: env.MENTION_CHANNEL_COOLDOWN_SECONDS?.trim() || '0',
+    },
+    logger,
+  });
   try {
     print(banner(local));
     const session = new PlaygroundSession(local, print, { ansi: io.output.isTTY === true });

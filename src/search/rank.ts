@@ -31,7 +31,7 @@ const NUMBER_WORDS =
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
 /** How much a word matched only in the document's title counts towards a passage's coverage. */
-const TITLE_WEIGHT = 0.5;
+const TITLE_WEIGHT = 0.75;
 /** Coverage bonus, when choosing the excerpt, for a sentence that holds the kind of answer asked for. */
 const CUE_TIE_BREAK = 0.05;
 
@@ -125,7 +125,11 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
         cueIn[i]! || cueIn[i + 1]!,
       ];
   });
-  fromTitle.forEach((w, c) => (whole[c] = Math.max(whole[c] ?? 0, w * TITLE_WEIGHT)));
+  // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln.
+  fromTitle.forEach((w, c) => {
+    const weight = plan.concepts[c]!.name === undefined ? TITLE_WEIGHT : 1;
+    whole[c] = Math.max(whole[c] ?? 0, w * weight);
+  });
   return {
     coverage: shareOf(whole, plan, totalIdf),
     matched: whole,

@@ -57,4 +57,9 @@ describe('planQuery', () => {
   it('relates a place to its nationality', () => {
     expect(planQuery('Lebanon', vocabulary).concepts[0]?.terms.get('lebanes')).toBeGreaterThan(0);
   });
+
+  it('marks the subject a question is about, up to the next verb or preposition', () => {
+    const plan = planQuery('What about the harbour wall did the ferry hit?', vocabulary);
+    expect(plan.concepts.filter((c) => c.focus).map((c) => c.word)).toEqual(['harbour', 'wall']);
+  });
 });

@@ -58,6 +58,11 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('What did Khamenei say about Saudi Arabia?')).toEqual([]);
   });
 
+  it('refuses a question whose subject the corpus never connects to the speaker', () => {
+    expect(seeds.search('What did Hezbollah say about the ceasefire?')).toEqual([]);
+    expect(seeds.search('What did Fadavi say about Israel?')[0]?.text).toContain('said Ali Fadavi');
+  });
+
   it('refuses a question the corpus cannot answer', () => {
     expect(seeds.search('How do I reset my wifi router?')).toEqual([]);
   });
