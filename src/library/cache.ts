@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Corpus } from '../corpus/types.ts';
@@ -6,8 +6,8 @@ import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
 import { fromChunkedJson, fromChunkedJsonSync, toChunkedJson } from './chunked-json.ts';
 
 /**
- * Version of the cache file layout (header line + chunked-JSON body, see chunked-json.ts). Bump when the layout changes; the analysis version
- * from the search engine is part of the key separately.
+ * Version of the cache file layout (header line + chunked-JSON body, see chunked-json.ts). Bump when the layout
+ * changes; the search engine's analysis version is part of the key separately.
  */
 const CACHE_FORMAT = 'index-cache-2';
 
@@ -74,7 +74,8 @@ export function serialiseIndex(corpus: Pick<Corpus, 'hash' | 'passages'>, index:
  */
 export async function writeCacheFile(file: string, bytes: Buffer): Promise<number> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  // Unique per write: two libraries on one corpus may save at the same moment, and the last rename wins whole.
+  const temporary = `${file}.${randomUUID()}.tmp`;
   try {
     await writeFile(temporary, bytes);
     await rename(temporary, file);

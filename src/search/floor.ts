@@ -2,7 +2,7 @@ import type { QueryPlan } from './query.ts';
 import type { Assessment } from './rank.ts';
 
 /**
- * Relevance floor: three rules on the best passage, none tied to a score scale, so they carry to any corpus.
+ * Relevance floor: four rules on the best passage, none tied to a score scale, so they carry to any corpus.
  * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
  *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
  *    through a synonym or a typo correction counted at that expansion's weight. Questions about what the corpus
@@ -21,11 +21,8 @@ const MIN_MATCHED_SHARE = 0.4;
 const TOPIC_SPREAD = 0.05;
 const MIN_FOCUS_SHARE = 0.5;
 
-/** Whether the best passage is good enough to show at all (see the rules above). */
-export function answers(plan: QueryPlan, best: Assessment): boolean {
-  if (best.coverage < MIN_COVERAGE) return false;
-  const matchedWeight = best.matched.reduce((sum, w) => sum + w, 0);
-  if (plan.concepts.length > 1 && matchedWeight < MIN_MATCHED_SHARE * plan.concepts.length) return false;
+/** Rule 3: every name of the question is in the passage, or common enough in the corpus to be implicit. */
+function namesFound(plan: QueryPlan, best: Assessment): boolean {
   const runs = new Map<number, { matched: boolean; missingRareName: boolean }>();
   plan.concepts.forEach((c, i) => {
     if (c.name === undefined) return;
@@ -35,13 +32,25 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
     run.missingRareName ||= !hit && !c.dictionaryWord;
     runs.set(c.name, run);
   });
-  if (![...runs.values()].every((run) => run.matched && !run.missingRareName)) return false;
+  return [...runs.values()].every((run) => run.matched && !run.missingRareName);
+}
+
+/** Rule 4: the subject after "about" is at least half matched, by rarity; true when the question names none. */
+function focusFound(plan: QueryPlan, best: Assessment): boolean {
   let focus = 0;
-  let focusMatched = 0;
+  let matched = 0;
   plan.concepts.forEach((c, i) => {
     if (!c.focus) return;
     focus += c.idf;
-    focusMatched += c.idf * (best.matched[i] ?? 0);
+    matched += c.idf * (best.matched[i] ?? 0);
   });
-  return focus === 0 || focusMatched >= MIN_FOCUS_SHARE * focus;
+  return focus === 0 || matched >= MIN_FOCUS_SHARE * focus;
+}
+
+/** Whether the best passage is good enough to show at all (see the rules above). */
+export function answers(plan: QueryPlan, best: Assessment): boolean {
+  if (best.coverage < MIN_COVERAGE) return false;
+  const matchedWeight = best.matched.reduce((sum, w) => sum + w, 0);
+  if (plan.concepts.length > 1 && matchedWeight < MIN_MATCHED_SHARE * plan.concepts.length) return false;
+  return namesFound(plan, best) && focusFound(plan, best);
 }

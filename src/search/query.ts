@@ -222,7 +222,9 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
   for (const [k, token] of tokens.entries()) {
     if (FOCUS_MARKERS.has(token.folded)) inFocus = true;
     else if (FOCUS_ENDS.has(token.folded)) inFocus = false;
-    if (token.term === null || isQueryFiller(token.folded) || seen.has(token.term)) continue;
+    // "US" in capitals is the country, not the filler "us" of "tell us about".
+    const acronym = /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
+    if (token.term === null || (isQueryFiller(token.folded) && !acronym) || seen.has(token.term)) continue;
     seen.add(token.term);
     const concept = expand(token.folded, token.term, vocabulary, aliases);
     // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").

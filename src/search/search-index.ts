@@ -45,7 +45,7 @@ const ALIAS_SAMPLE = 20;
 /** Most postings the inverted index walks for one query (see SearchIndex.rank). */
 const POSTINGS_BUDGET = 300_000;
 
-interface Candidate {
+interface Ranked {
   i: number;
   score: number;
   assessment: Assessment;
@@ -185,7 +185,7 @@ export class SearchIndex {
    * common words ("state", "people") have lists as long as the corpus while adding little to which passages
    * qualify. Every term still counts in the re-ranking, which reads the few candidates' sentences.
    */
-  private rank(plan: QueryPlan): Candidate[] {
+  private rank(plan: QueryPlan): Ranked[] {
     const weights = new Map<string, number>();
     for (const [term, entries] of plan.termIndex)
       weights.set(term, Math.max(...entries.map((e) => e.weight)));
@@ -212,7 +212,7 @@ export class SearchIndex {
       .sort((a, b) => b.score - a.score);
   }
 
-  private toResult(candidate: Candidate, plan: QueryPlan): SearchResult {
+  private toResult(candidate: Ranked, plan: QueryPlan): SearchResult {
     const passage = this.passages[candidate.i]!;
     const { best, tokens } = candidate.assessment;
     const excerpt = renderExcerpt(
