@@ -43,7 +43,10 @@ async function benchSize(
   const baseline = await measureEngine(plainMiniSearch, corpus, file, plan);
   const ours = await measureEngine(ourSearchIndex, corpus, file, plan);
   console.log(renderComparison(baseline, ours));
-  console.log(`(${baseline.samples} / ${ours.samples} timed queries; ratio = plain minisearch ÷ ours)`);
+  console.log(
+    `(${baseline.samples} / ${ours.samples} timed queries; ratio = plain minisearch ÷ ours; heap = whole ` +
+      'process with the corpus loaded on this thread — the bot-shaped figure is the Library one below)',
+  );
   return dir;
 }
 

@@ -1,18 +1,16 @@
+import { sentenceSpans } from './sentences.ts';
+
 /** Paragraphs longer than this many words are split into windows. */
 export const MAX_PARAGRAPH_WORDS = 200;
 /** A window is closed once it reaches this many words (and never grows past MAX_PARAGRAPH_WORDS). */
 const TARGET_WINDOW_WORDS = 150;
 
 /**
- * Splits text into sentences. Deliberately simple: a sentence ends at . ! ? or … (optionally followed by closing
- * quotes or brackets) before white space and an upper-case letter, digit or opening quote. Abbreviations such as
- * "Mr. Smith" cause a harmless extra split; windows overlap by a sentence, so no context is lost.
+ * Splits text into sentences with the project's one splitter ({@link sentenceSpans}), so "Mr. Smithson" or
+ * "U.S. Congress" never cut a window (and a quoted answer) in two.
  */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…]["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}])/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return sentenceSpans(text).map((span) => text.slice(span.start, span.end).trim());
 }
 
 /** Whether a UTF-16 code unit is white space in the sense of the regular expression `\s`. */

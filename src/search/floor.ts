@@ -13,13 +13,20 @@ import type { Assessment } from './rank.ts';
  *    Arabia?"). A run of capitalised words after the first word is a name; it must be matched in the passage unless
  *    the corpus uses it so widely (≥ TOPIC_SPREAD of passages) that paragraphs leave it implicit. Within a name, a
  *    word WordNet does not know (Mona, Khamenei) must itself be matched; a title it knows (Ayatollah) need not be.
+ *    When the question also names a focus ("What did Washington say about television?") and the name is matched
+ *    only in the passage's text, it must stand within MAX_NAME_FOCUS_GAP content words of the focus: a long
+ *    window that mentions "Washington" at one end and television at the other is not Washington on television.
  * 4. Focus: what a question says it is about ("What did Hezbollah say about the ceasefire?") must be at least
  *    half matched (rarity-weighted): a passage on the speaker alone does not answer it.
+ * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
+ * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */
 const MIN_COVERAGE = 0.28;
 const MIN_MATCHED_SHARE = 0.4;
 const TOPIC_SPREAD = 0.05;
 const MIN_FOCUS_SHARE = 0.5;
+const MAX_NAME_FOCUS_GAP = 40;
+const IMPLICIT_NAME_WEIGHT = 0.5;
 
 /** Rule 3: every name of the question is in the passage, or common enough in the corpus to be implicit. */
 function namesFound(plan: QueryPlan, best: Assessment): boolean {
@@ -47,10 +54,24 @@ function focusFound(plan: QueryPlan, best: Assessment): boolean {
   return focus === 0 || matched >= MIN_FOCUS_SHARE * focus;
 }
 
+/** Rule 3, second part: a name of the question matched only far from its focus speaks of something else. */
+function nameNearFocus(plan: QueryPlan, best: Assessment): boolean {
+  const names = plan.concepts.filter((c) => c.name !== undefined);
+  if (names.length === 0 || !plan.concepts.some((c) => c.focus)) return true;
+  return names.some((c) => c.spread >= TOPIC_SPREAD) || best.nameFocusGap <= MAX_NAME_FOCUS_GAP;
+}
+
 /** Whether the best passage is good enough to show at all (see the rules above). */
 export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (best.coverage < MIN_COVERAGE) return false;
-  const matchedWeight = best.matched.reduce((sum, w) => sum + w, 0);
-  if (plan.concepts.length > 1 && matchedWeight < MIN_MATCHED_SHARE * plan.concepts.length) return false;
-  return namesFound(plan, best) && focusFound(plan, best);
+  // A name so common in the corpus that paragraphs leave it implicit (rule 3) half counts as matched; so does
+  // such a word that is in no dictionary, a name typed in lower case ("khamenei age").
+  const implicit = (c: QueryPlan['concepts'][number]): number =>
+    (c.name !== undefined || !c.dictionaryWord) && c.spread >= TOPIC_SPREAD ? IMPLICIT_NAME_WEIGHT : 0;
+  const asked = plan.concepts.flatMap((c, i) =>
+    c.context ? [] : [Math.max(best.matched[i] ?? 0, implicit(c))],
+  );
+  const matchedWeight = asked.reduce((sum, w) => sum + w, 0);
+  if (asked.length > 1 && matchedWeight < MIN_MATCHED_SHARE * asked.length) return false;
+  return namesFound(plan, best) && nameNearFocus(plan, best) && focusFound(plan, best);
 }

@@ -1,4 +1,5 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
+import { findQuestions } from './question-part.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lookUp } from './wordnet.ts';
 
@@ -19,8 +20,15 @@ export interface Concept {
   spread: number;
   /** Whether WordNet knows the word: a name it does not know (Khamenei, Mona) identifies the subject exactly. */
   dictionaryWord: boolean;
+  /** Whether WordNet's commonest noun sense of the word is a proper noun (Iran, Lincoln), however it was typed. */
+  proper: boolean;
   /** Whether the word names what the question is about ("What did X say about <focus>?"). */
   focus?: boolean;
+  /**
+   * Whether the word comes from the message around the question ("Hi, I was reading the news, …"): it helps
+   * rank the passages that match it, but an answer need not cover it (see question-part.ts).
+   */
+  context?: boolean;
 }
 
 /** What a question asks, ready to match against passages. */
@@ -33,13 +41,18 @@ export interface QueryPlan {
   termIndex: Map<string, { concept: number; weight: number }[]>;
 }
 
-/** Longest query looked at, in characters: a pasted essay must not turn into a thousand-term search. */
-export const MAX_QUERY_CHARS = 500;
+/** Longest message looked at, in characters (Discord's own limit): the question may come at the end of a story. */
+export const MAX_QUERY_CHARS = 4000;
+/** A question part with fewer content words than this leaves the subject in the rest of the message. */
+const MIN_QUESTION_WORDS = 2;
 /** Words after which a question names its subject: "What did Khamenei say about Saudi Arabia?". */
 const FOCUS_MARKERS = new Set(['about', 'regarding', 'concerning']);
-/** Words that end the subject phrase: a verb or a preposition starts the rest of the question ("…did Reagan quote"). */
+/**
+ * Words that end the subject phrase: a verb or a time starts the rest of the question ("…did Reagan quote", "…
+ * during his speech"). A place preposition does not: "people in the settlements" is one subject.
+ */
 const FOCUS_ENDS = new Set(
-  'did does do was were is are has have had will would can could should in on at during when after before since while'.split(
+  'did does do was were is are has have had will would can could should during when after before since while'.split(
     ' ',
   ),
 );
@@ -54,6 +67,8 @@ export const BASE_WEIGHT = 0.9;
 const RELATED_FORM_WEIGHT = 0.5;
 /** Weight of a name the corpus writes right after the word (leader → Khamenei), see aliases.ts. */
 const ALIAS_WEIGHT = 0.5;
+/** Weight of the same idea in another part of speech (age ↔ old, America ↔ American), see wordnet.ts. */
+const RELATED_WORD_WEIGHT = 0.5;
 /** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */
 const PART_WEIGHT = 0.3;
 /** Endings (after Porter stemming) that derive a related word: agent, state, adjective, noun. */
@@ -71,7 +86,8 @@ export type AliasSource = (term: string) => string[];
 /** Reads the answer type from the question words ("how many" → number, "who" → person…). */
 export function answerCue(words: string[]): AnswerCue {
   const text = ` ${words.join(' ')} `;
-  if (/ how (many|much) | number of /.test(text)) return 'number';
+  // An age is a number too: "How old is X?", "X's age" → "the 83-year-old X".
+  if (/ how (many|much|old) | number of | age /.test(text)) return 'number';
   if (/ (who|whom|whose) /.test(text)) return 'person';
   if (/ when | what (year|date|day|month|time) /.test(text)) return 'date';
   if (/ where /.test(text)) return 'place';
@@ -137,6 +153,7 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
       if (++added === MAX_SYNONYMS) break;
     }
   };
+  addSome(entry.related, RELATED_WORD_WEIGHT);
   addSome(entry.synonyms, SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
   if (vocabulary.has(term)) for (const name of aliases(term)) add(name, ALIAS_WEIGHT);
@@ -153,15 +170,21 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
     terms,
     spread: vocabulary.frequency(term) / vocabulary.size,
     dictionaryWord: entry.known,
+    proper: entry.proper,
   };
 }
 
 /**
- * Marks capitalised words after the first (names: "Saudi Arabia", "Josep Borrell") with the number of the run of
+ * Marks capitalised words not opening a sentence (names: "Saudi Arabia", "Josep Borrell") with the number of the run of
  * adjacent capitalised words they belong to. A question typed in Title Case or capitals carries no such signal.
  */
 function nameRuns(text: string, tokens: Token[]): (number | undefined)[] {
-  const capital = tokens.map((t, k) => k > 0 && t.term !== null && /\p{Lu}/u.test(text[t.start] ?? ''));
+  // A sentence's first word is capitalised whatever it is ("Hi. Anyway, what did…").
+  const startsSentence = (k: number): boolean =>
+    k === 0 || /[.!?\n]["'”’)\]]*\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const capital = tokens.map(
+    (t, k) => !startsSentence(k) && t.term !== null && /\p{Lu}/u.test(text[t.start] ?? ''),
+  );
   const content = tokens.filter((t) => t.term !== null).length;
   if (capital.filter(Boolean).length > Math.max(2, content * 0.6)) return tokens.map(() => undefined);
   let run = 0;
@@ -170,6 +193,27 @@ function nameRuns(text: string, tokens: Token[]): (number | undefined)[] {
     if (k > 0 && !capital[k - 1]) run++;
     return run;
   });
+}
+
+/**
+ * The initials of each name of two or more words that the corpus uses as a word of its own: "European Union" is
+ * "EU" in the text, "United States" is "US". By name run (see nameRuns).
+ */
+function acronymsOf(
+  tokens: Token[],
+  names: (number | undefined)[],
+  vocabulary: Vocabulary,
+): Map<number, string> {
+  const initials = new Map<number, string>();
+  names.forEach((run, k) => {
+    if (run !== undefined) initials.set(run, (initials.get(run) ?? '') + tokens[k]!.folded[0]);
+  });
+  const acronyms = new Map<number, string>();
+  for (const [run, letters] of initials) {
+    const term = letters.length >= 2 ? termOf(letters) : null;
+    if (term !== null && vocabulary.has(term)) acronyms.set(run, term);
+  }
+  return acronyms;
 }
 
 /**
@@ -206,6 +250,46 @@ function addCompounds(
 }
 
 /**
+ * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln"), or it is a long word
+ * that neither WordNet nor the corpus knows nor resembles ("netanyahu"): a subject the corpus never mentions.
+ */
+function isLoneName(concept: Concept): boolean {
+  return concept.proper || (!concept.dictionaryWord && concept.terms.size === 0 && concept.word.length >= 5);
+}
+
+/** Whether a token is a content word of a question: not a stop word, not a filler ("say", "tell me"). */
+function isContentWord(text: string, token: Token): boolean {
+  // "US" in capitals is the country, not the filler "us" of "tell us about".
+  const acronym = /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
+  return token.term !== null && (acronym || !isQueryFiller(token.folded));
+}
+
+/** Per token, whether it names the question's subject: it follows "about" and no verb or preposition ended that. */
+function focusFlags(tokens: Token[]): boolean[] {
+  let inFocus = false;
+  return tokens.map((token) => {
+    if (FOCUS_MARKERS.has(token.folded)) inFocus = true;
+    else if (FOCUS_ENDS.has(token.folded)) inFocus = false;
+    return inFocus;
+  });
+}
+
+/**
+ * Per token, whether it belongs to what the message asks (see question-part.ts): the asking parts of its
+ * questions; failing that, when they name too little ("…and what did he say about them?"), the whole sentences
+ * that ask; failing that, the whole message (keywords, a statement, "Iran backs Hamas — true?").
+ */
+function questionTokens(text: string, tokens: Token[]): boolean[] {
+  const questions = findQuestions(text);
+  for (const spans of [questions.map((q) => q.asked), questions.map((q) => q.sentence)]) {
+    const asking = tokens.map((t) => spans.some((span) => t.start >= span.start && t.end <= span.end));
+    if (tokens.filter((t, k) => asking[k] && isContentWord(text, t)).length >= MIN_QUESTION_WORDS)
+      return asking;
+  }
+  return tokens.map(() => true);
+}
+
+/**
  * Turns a question into weighted concepts: content words (stop words and question fillers dropped), each
  * standing for its stem and, when the stem is not in the corpus, for close spellings that are.
  *
@@ -217,24 +301,34 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const names = nameRuns(text, tokens);
+  const focus = focusFlags(tokens);
+  const asking = questionTokens(text, tokens);
   let counted: number | undefined;
-  let inFocus = false;
-  for (const [k, token] of tokens.entries()) {
-    if (FOCUS_MARKERS.has(token.folded)) inFocus = true;
-    else if (FOCUS_ENDS.has(token.folded)) inFocus = false;
-    // "US" in capitals is the country, not the filler "us" of "tell us about".
-    const acronym = /^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end));
-    if (token.term === null || (isQueryFiller(token.folded) && !acronym) || seen.has(token.term)) continue;
-    seen.add(token.term);
-    const concept = expand(token.folded, token.term, vocabulary, aliases);
+  // The question's own words first, so a long story cannot crowd them out of MAX_CONCEPTS.
+  const order = [...tokens.keys()].sort((a, b) => Number(asking[b]) - Number(asking[a]));
+  for (const k of order) {
+    const token = tokens[k]!;
+    if (!isContentWord(text, token) || seen.has(token.term!)) continue;
+    seen.add(token.term!);
+    const concept = expand(token.folded, token.term!, vocabulary, aliases);
     // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
     addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
-    if (names[k] !== undefined) concept.name = names[k];
-    if (inFocus) concept.focus = true;
+    if (asking[k]) {
+      // Typed in lower case, a name is still a name: its own run, numbered past the capitalised runs.
+      if (names[k] !== undefined) concept.name = names[k];
+      else if (isLoneName(concept)) concept.name = tokens.length + k;
+      if (focus[k]) concept.focus = true;
+    } else concept.context = true;
     const before = tokens[k - 1]?.folded;
-    if (counted === undefined && (before === 'many' || before === 'much')) counted = concepts.length;
+    if (counted === undefined && asking[k] && (before === 'many' || before === 'much'))
+      counted = concepts.length;
     concepts.push(concept);
     if (concepts.length === MAX_CONCEPTS) break;
+  }
+  const acronyms = acronymsOf(tokens, names, vocabulary);
+  for (const concept of concepts) {
+    const acronym = concept.name === undefined ? undefined : acronyms.get(concept.name);
+    if (acronym !== undefined && !concept.terms.has(acronym)) concept.terms.set(acronym, BASE_WEIGHT);
   }
   const termIndex = new Map<string, { concept: number; weight: number }[]>();
   concepts.forEach((concept, i) => {
@@ -245,6 +339,6 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
       termIndex.set(term, entries);
     }
   });
-  const cue = answerCue(tokens.map((t) => t.folded));
+  const cue = answerCue(tokens.filter((_, k) => asking[k]).map((t) => t.folded));
   return { concepts, cue, termIndex, ...(cue === 'number' && counted !== undefined ? { counted } : {}) };
 }

@@ -1,5 +1,5 @@
 import { tokenize, type Token } from './analyze.ts';
-import { sentenceSpans, type Span } from './excerpt.ts';
+import { sentenceSpans, type Span } from '../corpus/sentences.ts';
 import type { AnswerCue, QueryPlan } from './query.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
@@ -18,6 +18,8 @@ export interface Assessment {
   phrase: number;
   /** For "how many X": whether a number stands right before X in the passage. */
   counted: boolean;
+  /** Fewest content words between a word of a name of the question and a word of its focus (Infinity: never). */
+  nameFocusGap: number;
   /** The best sentence or pair of sentences, for the excerpt. */
   best: Span;
   tokens: Token[];
@@ -43,11 +45,26 @@ function isCueToken(text: string, token: Token, sentenceStart: number, cue: Answ
   return capitalised && token.term !== null;
 }
 
-/** Rarity-weighted share of concepts matched, given the best weight seen for each concept. */
+/** How much a matched word of the message around the question counts, against a word of the question itself. */
+const CONTEXT_WEIGHT = 0.5;
+
+/**
+ * Rarity-weighted share of concepts matched, given the best weight seen for each concept. Words from the message
+ * around the question (concept.context) count only when matched, so a story told before the question neither
+ * makes a passage look irrelevant (its words are missing) nor is required of an answer.
+ */
 function shareOf(matched: Float64Array, plan: QueryPlan, totalIdf: number): number {
   let sum = 0;
-  plan.concepts.forEach((concept, i) => (sum += concept.idf * (matched[i] ?? 0)));
-  return totalIdf > 0 ? sum / totalIdf : 0;
+  let total = totalIdf;
+  plan.concepts.forEach((concept, i) => {
+    const weight = concept.idf * (matched[i] ?? 0);
+    if (!concept.context) sum += weight;
+    else {
+      sum += CONTEXT_WEIGHT * weight;
+      total += CONTEXT_WEIGHT * weight;
+    }
+  });
+  return total > 0 ? sum / total : 0;
 }
 
 /**
@@ -56,7 +73,7 @@ function shareOf(matched: Float64Array, plan: QueryPlan, totalIdf: number): numb
  */
 export function assessPassage(text: string, title: string, plan: QueryPlan): Assessment {
   const tokens = tokenize(text);
-  const totalIdf = plan.concepts.reduce((sum, c) => sum + c.idf, 0);
+  const totalIdf = plan.concepts.reduce((sum, c) => sum + (c.context ? 0 : c.idf), 0);
   const whole = new Float64Array(plan.concepts.length);
   const mark = (into: Float64Array, token: Token): boolean => {
     const entries = token.term === null ? undefined : plan.termIndex.get(token.term);
@@ -67,6 +84,8 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
   // A title speaks for the whole document, so it is weaker evidence about one passage than the passage's words.
   const fromTitle = new Float64Array(plan.concepts.length);
   for (const token of tokenize(title)) mark(fromTitle, token);
+  // A name in the title is the document's author or subject: near everything the passage says.
+  const nameInTitle = plan.concepts.some((c, i) => c.name !== undefined && fromTitle[i]! > 0);
 
   const spans = sentenceSpans(text);
   const perSentence = spans.map(() => new Float64Array(plan.concepts.length));
@@ -77,6 +96,7 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
   let counted = false;
   let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
   let numberAt = -NEAR_WORDS - 1;
+  let [nameAt, focusAt, nameFocusGap] = [-Infinity, -Infinity, nameInTitle ? 0 : Infinity];
   // Distances count content words only: "the only thing we have to fear" has "thing" next to "fear".
   let k = 0;
   tokens.forEach((token) => {
@@ -89,7 +109,19 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
       if (plan.cue === 'number') numberAt = k;
     }
     if (!matched) return;
-    const { concept, weight } = plan.termIndex.get(token.term!)![0]!;
+    const entries = plan.termIndex.get(token.term!)!;
+    for (const entry of entries) {
+      const c = plan.concepts[entry.concept]!;
+      if (c.name !== undefined) {
+        nameAt = k;
+        nameFocusGap = Math.min(nameFocusGap, k - focusAt);
+      }
+      if (c.focus) {
+        focusAt = k;
+        nameFocusGap = Math.min(nameFocusGap, k - nameAt);
+      }
+    }
+    const { concept, weight } = entries[0]!;
     if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) near++;
     // Neighbouring words of the question side by side in the text, in either order ("war in Gaza", "Gaza war"):
     // a phrase of the question. Weak stand-ins (synonyms) do not make phrases.
@@ -138,6 +170,7 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
     phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
     counted,
+    nameFocusGap,
     best,
     tokens,
   };

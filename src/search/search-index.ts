@@ -40,6 +40,8 @@ const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 
 /** How many passages the inverted index hands to the (slower) sentence-level re-ranking. */
 const CANDIDATES = 25;
+/** How many of the best passages the relevance floor is tried on (see SearchIndex.search). */
+const FLOOR_CANDIDATES = 3;
 /** Passages read to learn which names follow a word (see aliases.ts): enough to see a pattern, cheap to read. */
 const ALIAS_SAMPLE = 20;
 /** Most postings the inverted index walks for one query (see SearchIndex.rank). */
@@ -158,9 +160,14 @@ export class SearchIndex {
     const offset = Math.max(0, Math.floor(opts.offset ?? 0));
     const plan = planQuery(String(query ?? ''), this.vocabulary, (term) => this.aliasesOf(term));
     if (plan.termIndex.size === 0 || limit === 0) return [];
+    // Among the best few, a passage that clears the relevance floor beats one that does not: the floor reads
+    // names and the question's subject, which the score only weighs. Further down, a passage that clears it
+    // is more likely chance than an answer (a recipe question meeting "formulate a law").
     const ranked = this.rank(plan);
-    if (ranked.length === 0 || !answers(plan, ranked[0]!.assessment)) return [];
-    return ranked.slice(offset, offset + limit).map((c) => this.toResult(c, plan));
+    const clear = ranked.slice(0, FLOOR_CANDIDATES).filter((c) => answers(plan, c.assessment));
+    if (clear.length === 0) return [];
+    const ordered = [...clear, ...ranked.filter((c) => !clear.includes(c))];
+    return ordered.slice(offset, offset + limit).map((c) => this.toResult(c, plan));
   }
 
   /** Names that follow `term` in the corpus, learnt from a sample of its passages and remembered. */

@@ -13,13 +13,16 @@ were weren't what what's when when's where where's which while who who's whom wh
 wouldn't you you'd you'll you're you've your yours yourself yourselves also just may might must shall upon whose
 many much whom whether yet ever every among amongst toward towards onto unto via whilst`;
 
-// Words that shape a question without naming what it is about ("What did X say about Y?", "Tell me about Y").
+// Words that shape a question without naming what it is about ("What did X say about Y?", "Tell me about Y"),
+// and the small talk around questions on a chat server ("hey guys, quick question, does anyone know…").
 // They are dropped from queries only: the text keeps them, and they must not count as unanswered content when the
 // relevance floor weighs how much of a question a passage covers.
 const FILLERS = `say says said saying tell tells told telling mention mentions mentioned talk talks talked speak speaks
 spoke think thinks thought know knows knew happen happens happened happening explain explains explained describe
 describes described give gives gave get gets got please anything something someone somebody info information detail
-details regarding concerning according mean means meant exactly kind sort like actually really does do me us`;
+details regarding concerning according mean means meant exactly kind sort like actually really does do me us
+hi hello hey thanks thank cheers anyone anybody everyone everybody guys folks wonder wondering wondered curious
+question questions quick wanted want hoping lol pls plz`;
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 

@@ -111,14 +111,18 @@ function readSynset(pos: Pos, offset: number): string {
   return newline < 0 ? text : text.slice(0, newline);
 }
 
-/** The single-word lemmas of a synset line (multi-word lemmas like "human_right" cannot match one term). */
-function synsetWords(line: string): string[] {
+/**
+ * The single-word lemmas of a synset line (multi-word lemmas like "human_right" cannot match one term). With
+ * `keepPlaces`, a multi-word lemma leaves an empty string so that positions match the synset's word numbers.
+ */
+function synsetWords(line: string, keepPlaces = false): string[] {
   const fields = line.split(' ');
   const count = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
   for (let k = 0; k < count; k++) {
     const word = (fields[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').toLowerCase();
     if (word && !word.includes('_')) words.push(word);
+    else if (keepPlaces) words.push('');
   }
   return words;
 }
@@ -149,23 +153,45 @@ function lemmasOf(word: string): { pos: Pos; line: string }[] {
   return found;
 }
 
-/** Synset offsets a noun synset points to as its parts or wholes (Syria ↔ Damascus). */
-function partPointers(line: string): number[] {
+/**
+ * The synsets a synset line points to with one of `symbols`, as [part of speech, offset, target word] triples. A
+ * lexical pointer (derivation, pertainym) links one word of each synset: it is kept only when it starts from
+ * `source` (the 1-based number of the looked-up word in the synset: "recipe", not its synonym "formula", whose
+ * derivation "formulate" is another idea), and `word` is then the number of the target word, else 0 for the whole
+ * synset.
+ */
+function pointers(line: string, symbols: ReadonlySet<string>, source = 0): [Pos, number, number][] {
   const fields = line.split(' ');
   const words = parseInt(fields[3] ?? '0', 16);
   const at = 4 + 2 * words;
   const count = Number(fields[at]);
-  const offsets: number[] = [];
+  const found: [Pos, number, number][] = [];
   for (let k = 0; k < count; k++) {
-    const [symbol, offset, pos] = fields.slice(at + 1 + 4 * k, at + 4 + 4 * k);
-    if (PART_SYMBOLS.has(symbol ?? '') && pos === 'n') offsets.push(Number(offset));
+    const [symbol, offset, pos, sourceTarget = '0000'] = fields.slice(at + 1 + 4 * k, at + 5 + 4 * k);
+    const target = POINTER_POS[pos ?? ''];
+    const from = parseInt(sourceTarget.slice(0, 2), 16);
+    if (!symbols.has(symbol ?? '') || !target || (from !== 0 && from !== source)) continue;
+    found.push([target, Number(offset), parseInt(sourceTarget.slice(2), 16)]);
   }
-  return offsets.slice(0, MAX_PARTS);
+  return found.slice(0, MAX_POINTERS);
 }
 
-const MAX_PARTS = 12;
+/** The words a pointer leads to: the one word of a lexical pointer, every word of a semantic one. */
+function wordsAt([pos, offset, word]: [Pos, number, number]): string[] {
+  const words = synsetWords(readSynset(pos, offset), true);
+  return word === 0 ? words.filter(Boolean) : [words[word - 1] ?? ''].filter(Boolean);
+}
+
+const MAX_POINTERS = 12;
+const POINTER_POS: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 /** Part pointers, both ways (Syria ↔ Damascus). Member pointers (Israel ↔ Israeli) were tried: they hurt. */
 const PART_SYMBOLS = new Set(['%p', '#p']);
+/**
+ * Pointers to the same idea in another part of speech: attribute (old ↔ age, tall ↔ height), derivation
+ * (America → American, settle → settlement) and pertainym (American → America). They let "How old is X?" find
+ * "the 83-year-old X" and "What is X's age?" find it too.
+ */
+const RELATED_SYMBOLS = new Set(['=', '+', '\\']);
 
 /** What WordNet says about a word. */
 export interface WordInfo {
@@ -179,6 +205,8 @@ export interface WordInfo {
   synonyms: string[];
   /** Words for the places or things it is part of or that are part of it (Syria → Damascus), nouns only. */
   parts: string[];
+  /** The same idea in another part of speech (age ↔ old, America ↔ American), from its commonest senses. */
+  related: string[];
 }
 
 const cache = new Map<string, WordInfo>();
@@ -187,13 +215,14 @@ const cache = new Map<string, WordInfo>();
  * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
  * likely a typo or a name) and the other words of its most frequent senses.
  *
- * @example lookUp('revenge') // { known: true, proper: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [] }
+ * @example lookUp('revenge') // { known: true, proper: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
  */
 export function lookUp(word: string): WordInfo {
   const cached = cache.get(word);
   if (cached) return cached;
   const synonyms = new Set<string>();
   const parts = new Set<string>();
+  const related = new Set<string>();
   let proper = false;
   const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
   for (const { pos, line } of lemmas) {
@@ -203,11 +232,17 @@ export function lookUp(word: string): WordInfo {
     offsets.forEach((offset, sense) => {
       const synset = readSynset(pos, Number(offset));
       for (const w of synsetWords(synset)) synonyms.add(w);
-      if (pos !== 'noun' || sense > 0) return;
-      // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case.
-      proper ||= synset.includes(` ${fields[0]![0]!.toUpperCase()}${fields[0]!.slice(1)} `);
-      for (const part of partPointers(synset))
-        for (const w of synsetWords(readSynset('noun', part))) parts.add(w);
+      if (sense > 0) return;
+      const source = synsetWords(synset, true).indexOf(fields[0]!) + 1;
+      for (const pointer of pointers(synset, RELATED_SYMBOLS, source))
+        for (const w of wordsAt(pointer)) related.add(w);
+      if (pos !== 'noun') return;
+      // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
+      // typed counts: "began" is not the name Begin.
+      proper ||=
+        fields[0] === word && synset.includes(` ${fields[0]![0]!.toUpperCase()}${fields[0]!.slice(1)} `);
+      for (const pointer of pointers(synset, PART_SYMBOLS))
+        if (pointer[0] === 'noun') for (const w of wordsAt(pointer)) parts.add(w);
     });
     synonyms.delete(fields[0]!);
   }
@@ -215,7 +250,15 @@ export function lookUp(word: string): WordInfo {
   const bases = [...new Set(lemmas.map((l) => l.line.slice(0, l.line.indexOf(' '))))].filter(
     (b) => b !== word,
   );
-  const entry = { known: lemmas.length > 0, proper, bases, synonyms: [...synonyms], parts: [...parts] };
+  related.delete(word);
+  const entry = {
+    known: lemmas.length > 0,
+    proper,
+    bases,
+    synonyms: [...synonyms],
+    parts: [...parts],
+    related: [...related],
+  };
   if (cache.size > 50_000) cache.clear();
   cache.set(word, entry);
   return entry;

@@ -11,6 +11,13 @@ describe('splitSentences', () => {
       '3 more came!',
     ]);
   });
+
+  it('does not split after titles, initials or abbreviations', () => {
+    expect(splitSentences('Mr. Smithson left it to the U.S. Congress. J. Doe agreed.')).toEqual([
+      'Mr. Smithson left it to the U.S. Congress.',
+      'J. Doe agreed.',
+    ]);
+  });
 });
 
 describe('splitIntoWindows', () => {

@@ -86,6 +86,18 @@ describe('Library.open with an index cache', () => {
     expect(again.current.fromCache).toBe(true);
   });
 
+  it('still opens, and says why, when the cache folder cannot be written', async () => {
+    const corpus = await tempCorpus();
+    cleanup = corpus.cleanup;
+    // A file where the cache folder should be: mkdir fails as it would on a read-only disk.
+    await writeFile(corpus.cacheDir, 'not a folder');
+
+    const log = memoryLogger();
+    const library = await Library.open(corpus.dir, { logger: log.logger, cacheDir: corpus.cacheDir });
+    expect(topDoc(library, 'Where does the Danube flow?')).toBe('rivers.md');
+    expect(log.messages().some((m) => m.includes('not written'))).toBe(true);
+  });
+
   it('rebuilds when the header matches but the body is damaged', async () => {
     const corpus = await tempCorpus();
     cleanup = corpus.cleanup;

@@ -67,6 +67,38 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('How do I reset my wifi router?')).toEqual([]);
   });
 
+  it('answers a long, chatty question as it answers the short one', () => {
+    const chatty =
+      'Hi there, I was reading the news the other day and I wondered, what exactly did the Iranian supreme ' +
+      'leader say about the people who live in the Israeli settlements, were they civilians or not?';
+    expect(seeds.search(chatty)[0]?.text).toContain('settlements are not civilians');
+    const story = 'My grandmother grew up near the coast and told us long stories about the markets. '.repeat(
+      40,
+    );
+    expect(seeds.search(`${story}So, how many people did the regime arrest?`)[0]?.text).toContain(
+      'arrested 22,000 people',
+    );
+  });
+
+  it('refuses a chatty question the corpus cannot answer, and a chatty near miss', () => {
+    expect(
+      seeds.search(
+        'Hi everyone, hope you are well, could anybody tell me how to reset my wifi router? thanks',
+      ),
+    ).toEqual([]);
+    expect(
+      seeds.search(
+        'Hello, I was reading about Iran the other day, what did Khamenei say about Saudi Arabia?',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a name asked about in full when the corpus writes its initials', () => {
+    expect(seeds.search('Who is the foreign policy chief of the European Union?')[0]?.text).toContain(
+      'Josep Borrell',
+    );
+  });
+
   it('bolds matched words in an excerpt short enough for an embed field', () => {
     const [top] = seeds.search('shotgun pellets');
     expect(top?.excerpt).toContain('**shotgun** **pellets**');

@@ -1,0 +1,71 @@
+import type { Span } from '../corpus/sentences.ts';
+
+/** A sentence of a message that asks something, and the part of it that does the asking. */
+export interface Question {
+  /** From the clause that opens with a question word (or the embedded "…know *what*…") to the sentence's end. */
+  asked: Span;
+  /** The whole sentence, for when the asking part leans on the rest ("…and what did he say about them?"). */
+  sentence: Span;
+}
+
+/**
+ * Words that open a question or a request: a clause starting with one is where a chatty message gets to the point
+ * ("Hi, I was reading the news, and I wondered — *what did Khamenei say…*").
+ */
+const QUESTION_OPENERS = new Set(
+  `what what's which who who's whom whose when when's where where's why how how's is are was were do does did can
+could would should will has have had shall may might tell explain describe show list name`.split(/\s+/),
+);
+/** Question words that start an embedded question anywhere ("I'd like to know what…"); rarely anything else. */
+const EMBEDDED_OPENERS = new Set(['what', 'how', 'why']);
+/** Verbs after which any question word starts an embedded question ("I wonder who…", "tell me when…"). */
+const ASKING_VERBS = new Set(
+  'know wonder wondering wondered ask asking asked tell curious sure idea explain me us'.split(' '),
+);
+
+// Chat messages are often lower case and loosely punctuated, so sentences end at any . ! ? run or line break,
+// and clauses at , ; : or a dash between spaces.
+const SENTENCE = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+const CLAUSE_BREAK = /[,;:]\s+|\s[-–—]+\s/g;
+const WORD = /[\p{L}'’]+/gu;
+const FIRST_WORD = /^([\s"'“‘(]*)([\p{L}'’]+)/u;
+const fold = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+
+/** Where the asking starts in `sentence` (absolute offset), or undefined when it asks nothing. */
+function askingStart(text: string, sentence: Span): number | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  // First choice: a clause that opens with a question word.
+  const clauseStarts = [0, ...[...body.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
+  for (const at of clauseStarts) {
+    const first = FIRST_WORD.exec(body.slice(at));
+    if (first && QUESTION_OPENERS.has(fold(first[2]!))) return sentence.start + at + first[1]!.length;
+  }
+  const words = [...body.matchAll(WORD)];
+  if (!body.trimEnd().endsWith('?')) return undefined;
+  // A question mark with no opening question word: an embedded question, else the whole sentence asks.
+  for (const [k, word] of words.entries()) {
+    const folded = fold(word[0]);
+    const afterVerb = k > 0 && ASKING_VERBS.has(fold(words[k - 1]![0]));
+    if (EMBEDDED_OPENERS.has(folded) || (afterVerb && QUESTION_OPENERS.has(folded)))
+      return sentence.start + word.index;
+  }
+  return sentence.start;
+}
+
+/**
+ * The sentences of a message that ask something. A sentence asks when it ends with `?` or one of its clauses
+ * opens with a question word; the greeting and story before that clause are left out of `asked`. Real users on
+ * Discord write "hey guys, quick question, does anyone know how many people were arrested? thanks": the question
+ * is what an answer must cover, the rest is context. `[]` when nothing reads as a question (keywords, a statement).
+ *
+ * @example findQuestions('Hi all. Who is the EU foreign policy chief? Thanks')[0].asked // { start: 8, end: 43 }
+ */
+export function findQuestions(text: string): Question[] {
+  const questions: Question[] = [];
+  for (const match of text.matchAll(SENTENCE)) {
+    const sentence = { start: match.index, end: match.index + match[0].length };
+    const start = askingStart(text, sentence);
+    if (start !== undefined) questions.push({ asked: { start, end: sentence.end }, sentence });
+  }
+  return questions;
+}
