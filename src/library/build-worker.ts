@@ -4,6 +4,7 @@
  * {@link WorkerMessage}.
  */
 import { readFile } from 'node:fs/promises';
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
@@ -11,6 +12,10 @@ import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
 import { inspectCache, serialiseIndex, writeCacheFile } from './cache.ts';
 import { toChunkedJson } from './chunked-json.ts';
 import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
+
+// On Linux a nice value belongs to the thread: lowering this one lets the main thread, which answers questions,
+// win the CPU while a big corpus is indexed. Elsewhere it would apply to the whole process, so leave it.
+if (process.platform === 'linux') setPriority(constants.priority.PRIORITY_LOW);
 
 const job = workerData as BuildJob;
 const started = performance.now();

@@ -1,4 +1,6 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
+import { acronymsOf, nameRuns } from './names.ts';
+import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lookUp } from './wordnet.ts';
@@ -156,7 +158,10 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   addSome(entry.related, RELATED_WORD_WEIGHT);
   addSome(entry.synonyms, SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
-  if (vocabulary.has(term)) for (const name of aliases(term)) add(name, ALIAS_WEIGHT);
+  // Only a title stands for a name: a kind of person, or a word WordNet does not know. Any other word that
+  // happens to precede a name once ("…to prevent retaliation Khamenei said") is not the name's title.
+  if (vocabulary.has(term) && (entry.person || !entry.known))
+    for (const name of aliases(term)) add(name, ALIAS_WEIGHT);
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
@@ -175,45 +180,29 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
 }
 
 /**
- * Marks capitalised words not opening a sentence (names: "Saudi Arabia", "Josep Borrell") with the number of the run of
- * adjacent capitalised words they belong to. A question typed in Title Case or capitals carries no such signal.
+ * A number written in words as one concept: its digits ("twenty-two thousand" → 22000, as the text may write
+ * "22,000") and its words (the text may spell it out too), each word weaker when it is one of several.
  */
-function nameRuns(text: string, tokens: Token[]): (number | undefined)[] {
-  // A sentence's first word is capitalised whatever it is ("Hi. Anyway, what did…").
-  const startsSentence = (k: number): boolean =>
-    k === 0 || /[.!?\n]["'”’)\]]*\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  const capital = tokens.map(
-    (t, k) => !startsSentence(k) && t.term !== null && /\p{Lu}/u.test(text[t.start] ?? ''),
-  );
-  const content = tokens.filter((t) => t.term !== null).length;
-  if (capital.filter(Boolean).length > Math.max(2, content * 0.6)) return tokens.map(() => undefined);
-  let run = 0;
-  return capital.map((isName, k) => {
-    if (!isName) return undefined;
-    if (k > 0 && !capital[k - 1]) run++;
-    return run;
-  });
-}
-
-/**
- * The initials of each name of two or more words that the corpus uses as a word of its own: "European Union" is
- * "EU" in the text, "United States" is "US". By name run (see nameRuns).
- */
-function acronymsOf(
-  tokens: Token[],
-  names: (number | undefined)[],
-  vocabulary: Vocabulary,
-): Map<number, string> {
-  const initials = new Map<number, string>();
-  names.forEach((run, k) => {
-    if (run !== undefined) initials.set(run, (initials.get(run) ?? '') + tokens[k]!.folded[0]);
-  });
-  const acronyms = new Map<number, string>();
-  for (const [run, letters] of initials) {
-    const term = letters.length >= 2 ? termOf(letters) : null;
-    if (term !== null && vocabulary.has(term)) acronyms.set(run, term);
-  }
-  return acronyms;
+function numberConcept(run: NumberRun, tokens: Token[], vocabulary: Vocabulary): Concept {
+  const words = tokens.slice(run.start, run.end).filter((t) => t.term !== null);
+  const numeral = String(run.value);
+  const terms = new Map<string, number>();
+  if (vocabulary.has(numeral)) terms.set(numeral, 1);
+  const weight = words.length === 1 ? 1 : RELATED_FORM_WEIGHT;
+  for (const { term } of words) if (vocabulary.has(term!) && !terms.has(term!)) terms.set(term!, weight);
+  // Rarity as for any word: of the digits when the corpus has them, else blended towards the best stand-in.
+  let idf = vocabulary.idf(numeral);
+  const [best, bestWeight] = [...terms].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (!vocabulary.has(numeral) && bestWeight > 0)
+    idf = bestWeight * vocabulary.idf(best) + (1 - bestWeight) * idf;
+  return {
+    word: words.map((t) => t.folded).join(' '),
+    idf,
+    terms,
+    spread: vocabulary.frequency(numeral) / vocabulary.size,
+    dictionaryWord: true,
+    proper: false,
+  };
 }
 
 /**
@@ -304,15 +293,21 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
   const focus = focusFlags(tokens);
   const asking = questionTokens(text, tokens);
   let counted: number | undefined;
+  const numbers = numberRuns(tokens.map((t) => t.folded));
   // The question's own words first, so a long story cannot crowd them out of MAX_CONCEPTS.
   const order = [...tokens.keys()].sort((a, b) => Number(asking[b]) - Number(asking[a]));
   for (const k of order) {
     const token = tokens[k]!;
-    if (!isContentWord(text, token) || seen.has(token.term!)) continue;
+    const number = numbers.find((run) => run.start <= k && k < run.end);
+    if (!isContentWord(text, token) || seen.has(token.term!) || (number && number.start !== k)) continue;
     seen.add(token.term!);
-    const concept = expand(token.folded, token.term!, vocabulary, aliases);
-    // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
-    addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
+    let concept: Concept;
+    if (number) concept = numberConcept(number, tokens, vocabulary);
+    else {
+      concept = expand(token.folded, token.term!, vocabulary, aliases);
+      // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
+      addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
+    }
     if (asking[k]) {
       // Typed in lower case, a name is still a name: its own run, numbered past the capitalised runs.
       if (names[k] !== undefined) concept.name = names[k];

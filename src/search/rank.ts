@@ -1,6 +1,7 @@
-import { tokenize, type Token } from './analyze.ts';
-import { sentenceSpans, type Span } from '../corpus/sentences.ts';
+import type { Span } from '../corpus/sentences.ts';
+import type { Token } from './analyze.ts';
 import type { AnswerCue, QueryPlan } from './query.ts';
+import { CUE, type Reading } from './reading.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
 export interface Assessment {
@@ -22,13 +23,7 @@ export interface Assessment {
   nameFocusGap: number;
   /** The best sentence or pair of sentences, for the excerpt. */
   best: Span;
-  tokens: Token[];
 }
-
-const MONTHS =
-  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|ago|decade|century)$/;
-const NUMBER_WORDS =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter)$/;
 
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
@@ -37,12 +32,11 @@ const TITLE_WEIGHT = 0.75;
 /** Coverage bonus, when choosing the excerpt, for a sentence that holds the kind of answer asked for. */
 const CUE_TIE_BREAK = 0.05;
 
-/** Whether a token is evidence of the answer type: a capitalised word mid-sentence, a number, a date word. */
-function isCueToken(text: string, token: Token, sentenceStart: number, cue: AnswerCue): boolean {
-  if (cue === 'number') return /^\d/.test(token.folded) || NUMBER_WORDS.test(token.folded);
-  if (cue === 'date') return MONTHS.test(token.folded) || /^(1[5-9]|20)\d\d$/.test(token.folded);
-  const capitalised = token.start > sentenceStart && /\p{Lu}/u.test(text[token.start] ?? '');
-  return capitalised && token.term !== null;
+/** The {@link CUE} flag that is evidence of an answer type: a number, a date word, a name. */
+function cueFlag(cue: AnswerCue): number {
+  if (cue === 'number') return CUE.number;
+  if (cue === 'date') return CUE.date;
+  return cue === null ? 0 : CUE.name;
 }
 
 /** How much a matched word of the message around the question counts, against a word of the question itself. */
@@ -71,26 +65,25 @@ function shareOf(matched: Float64Array, plan: QueryPlan, totalIdf: number): numb
  * Reads a passage against a plan: which concepts it covers overall and in its best sentence, and whether that
  * sentence carries the answer type. Done only for the few candidates the inverted index ranks highest.
  */
-export function assessPassage(text: string, title: string, plan: QueryPlan): Assessment {
-  const tokens = tokenize(text);
+export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan): Assessment {
+  const { text, terms, spans } = reading;
+  const cue = cueFlag(plan.cue);
   const totalIdf = plan.concepts.reduce((sum, c) => sum + (c.context ? 0 : c.idf), 0);
   const whole = new Float64Array(plan.concepts.length);
-  const mark = (into: Float64Array, token: Token): boolean => {
-    const entries = token.term === null ? undefined : plan.termIndex.get(token.term);
+  const mark = (into: Float64Array, term: string | null): boolean => {
+    const entries = term === null ? undefined : plan.termIndex.get(term);
     if (!entries) return false;
     for (const { concept, weight } of entries) into[concept] = Math.max(into[concept] ?? 0, weight);
     return true;
   };
   // A title speaks for the whole document, so it is weaker evidence about one passage than the passage's words.
   const fromTitle = new Float64Array(plan.concepts.length);
-  for (const token of tokenize(title)) mark(fromTitle, token);
+  for (const token of title) mark(fromTitle, token.term);
   // A name in the title is the document's author or subject: near everything the passage says.
   const nameInTitle = plan.concepts.some((c, i) => c.name !== undefined && fromTitle[i]! > 0);
 
-  const spans = sentenceSpans(text);
   const perSentence = spans.map(() => new Float64Array(plan.concepts.length));
   const cueIn = spans.map(() => false);
-  let s = 0;
   let near = 0;
   let phrase = 0;
   let counted = false;
@@ -99,17 +92,17 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
   let [nameAt, focusAt, nameFocusGap] = [-Infinity, -Infinity, nameInTitle ? 0 : Infinity];
   // Distances count content words only: "the only thing we have to fear" has "thing" next to "fear".
   let k = 0;
-  tokens.forEach((token) => {
-    if (token.term !== null) k++;
-    while (s < spans.length - 1 && token.start >= spans[s]!.end) s++;
-    const matched = mark(perSentence[s]!, token);
-    mark(whole, token);
-    if (!matched && plan.cue && isCueToken(text, token, spans[s]!.start, plan.cue)) {
+  terms.forEach((term, t) => {
+    if (term !== null) k++;
+    const s = reading.sentence[t]!;
+    const matched = mark(perSentence[s]!, term);
+    mark(whole, term);
+    if (!matched && (reading.cues[t]! & cue) !== 0) {
       cueIn[s] = true;
       if (plan.cue === 'number') numberAt = k;
     }
     if (!matched) return;
-    const entries = plan.termIndex.get(token.term!)!;
+    const entries = plan.termIndex.get(term!)!;
     for (const entry of entries) {
       const c = plan.concepts[entry.concept]!;
       if (c.name !== undefined) {
@@ -172,7 +165,6 @@ export function assessPassage(text: string, title: string, plan: QueryPlan): Ass
     counted,
     nameFocusGap,
     best,
-    tokens,
   };
 }
 

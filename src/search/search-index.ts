@@ -1,12 +1,13 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import { namesAfter } from './aliases.ts';
-import { indexTerms } from './analyze.ts';
+import { indexTerms, tokenize, type Token } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
 import { renderExcerpt } from './excerpt.ts';
 import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, type Assessment } from './rank.ts';
+import { readText, ReadingCache, tokensOf, type Reading } from './reading.ts';
 import type { SearchOptions, SearchResult } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -42,6 +43,12 @@ const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 const CANDIDATES = 25;
 /** How many of the best passages the relevance floor is tried on (see SearchIndex.search). */
 const FLOOR_CANDIDATES = 3;
+/**
+ * Passages whose reading (see reading.ts) is kept: a corpus this small is read once while indexing and its
+ * questions never tokenise a passage again; a larger one keeps the passages questions reach most. About 4 kB
+ * each, so at most ~12 MB.
+ */
+const READING_CACHE = 3000;
 /** Passages read to learn which names follow a word (see aliases.ts): enough to see a pattern, cheap to read. */
 const ALIAS_SAMPLE = 20;
 /** Most postings the inverted index walks for one query (see SearchIndex.rank). */
@@ -51,17 +58,20 @@ interface Ranked {
   i: number;
   score: number;
   assessment: Assessment;
+  reading: Reading;
 }
 
 /** Full-text search over a corpus's passages that understands questions and refuses what it cannot answer. */
 export class SearchIndex {
   private readonly scorer: CandidateScorer;
   private readonly aliases = new Map<string, string[]>();
+  private readonly titles = new Map<string, Token[]>();
 
   private constructor(
     private readonly engine: MiniSearch<IndexedPassage>,
     private readonly vocabulary: Vocabulary,
     private readonly passages: Passage[],
+    private readonly readings = new ReadingCache(READING_CACHE),
   ) {
     this.scorer = new CandidateScorer(engine as MiniSearch<never>, FIELD_BOOSTS);
   }
@@ -83,17 +93,27 @@ export class SearchIndex {
     const engine = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
     const titleTerms = new Map<string, string[]>();
     const counter = Vocabulary.counter();
+    const readings = new ReadingCache(READING_CACHE);
+    // A small corpus is read whole now, its index terms taken from the reading: one pass over the text, and no
+    // question ever reads a passage. A large one would not fit: its passages are read when questions reach them.
+    const readAll = passages.length <= READING_CACHE;
     passages.forEach((passage, i) => {
       // Each distinct term once: BM25 here only picks candidates (term frequency saturates quickly and the
       // re-ranking reads the passage itself), and it makes indexing a third faster than feeding every word.
       let title = titleTerms.get(passage.title);
       if (title === undefined) titleTerms.set(passage.title, (title = indexTerms(passage.title)));
-      const terms = counter.add(indexTerms(passage.text), title);
+      let textTerms: string[];
+      if (readAll) {
+        const reading = readText(passage.text);
+        readings.offer(i, reading);
+        textTerms = reading.terms.filter((t) => t !== null);
+      } else textTerms = indexTerms(passage.text);
+      const terms = counter.add(textTerms, title);
       engine.add({ i, text: terms, title });
       if ((i + 1) % 1000 === 0) opts.onProgress?.(i + 1, passages.length);
     });
     opts.onProgress?.(passages.length, passages.length);
-    return new SearchIndex(engine, counter.done(), passages);
+    return new SearchIndex(engine, counter.done(), passages, readings);
   }
 
   /** Serialises the index for the on-disk cache (a JSON-able object). */
@@ -213,15 +233,27 @@ export class SearchIndex {
     return top
       .map((hit) => {
         const passage = this.passages[hit.id as number]!;
-        const assessment = assessPassage(passage.text, passage.title, plan);
-        return { i: hit.id as number, score: relevance(hit.score / best, assessment), assessment };
+        const reading = this.readings.get(hit.id as number, () => passage.text);
+        const assessment = assessPassage(reading, this.titleTokens(passage.title), plan);
+        return { i: hit.id as number, score: relevance(hit.score / best, assessment), assessment, reading };
       })
       .sort((a, b) => b.score - a.score);
   }
 
+  /** A document title's words, read once per title (a document's passages share it). */
+  private titleTokens(title: string): Token[] {
+    let tokens = this.titles.get(title);
+    if (tokens === undefined) {
+      if (this.titles.size >= READING_CACHE) this.titles.clear();
+      this.titles.set(title, (tokens = tokenize(title)));
+    }
+    return tokens;
+  }
+
   private toResult(candidate: Ranked, plan: QueryPlan): SearchResult {
     const passage = this.passages[candidate.i]!;
-    const { best, tokens } = candidate.assessment;
+    const { best } = candidate.assessment;
+    const tokens = tokensOf(candidate.reading);
     const excerpt = renderExcerpt(
       passage.text,
       best,

@@ -100,15 +100,24 @@ function findIndexLine(buffer: Buffer, lemma: string): string | undefined {
 // than the read.
 const dataFiles = new Map<Pos, number>();
 
-/** Reads the synset line at `offset` of data.<pos>. */
+/** One buffer for every read: a synset line is at most a few kB, and a fresh buffer per read cost more than it. */
+const chunk = Buffer.allocUnsafe(16_384);
+const synsets = new Map<string, string>();
+
+/** Reads the synset line at `offset` of data.<pos> (remembered: related words share synsets). */
 function readSynset(pos: Pos, offset: number): string {
+  const key = `${pos}${offset}`;
+  let line = synsets.get(key);
+  if (line !== undefined) return line;
   let fd = dataFiles.get(pos);
   if (fd === undefined) dataFiles.set(pos, (fd = openSync(path.join(dict(), `data.${pos}`), 'r')));
-  const chunk = Buffer.alloc(4096);
   const read = readSync(fd, chunk, 0, chunk.length, offset);
-  const text = chunk.subarray(0, read).toString('utf8');
-  const newline = text.indexOf('\n');
-  return newline < 0 ? text : text.slice(0, newline);
+  const newline = chunk.indexOf(10);
+  // Decode the line only, not the whole chunk.
+  line = chunk.toString('utf8', 0, newline < 0 || newline > read ? read : newline);
+  if (synsets.size >= 50_000) synsets.clear();
+  synsets.set(key, line);
+  return line;
 }
 
 /**
@@ -199,6 +208,8 @@ export interface WordInfo {
   known: boolean;
   /** Whether its commonest noun sense is a proper noun (Iran, Syria): a name, whatever case it was typed in. */
   proper: boolean;
+  /** Whether its commonest noun sense names a kind of person (leader, master, chief): a title, maybe. */
+  person: boolean;
   /** Its dictionary forms (struck → strike, children → child). */
   bases: string[];
   /** Other words of its most frequent senses. */
@@ -215,7 +226,7 @@ const cache = new Map<string, WordInfo>();
  * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
  * likely a typo or a name) and the other words of its most frequent senses.
  *
- * @example lookUp('revenge') // { known: true, proper: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
+ * @example lookUp('revenge') // { known: true, proper: false, person: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
  */
 export function lookUp(word: string): WordInfo {
   const cached = cache.get(word);
@@ -224,6 +235,7 @@ export function lookUp(word: string): WordInfo {
   const parts = new Set<string>();
   const related = new Set<string>();
   let proper = false;
+  let person = false;
   const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
   for (const { pos, line } of lemmas) {
     const fields = line.trim().split(' ');
@@ -237,6 +249,8 @@ export function lookUp(word: string): WordInfo {
       for (const pointer of pointers(synset, RELATED_SYMBOLS, source))
         for (const w of wordsAt(pointer)) related.add(w);
       if (pos !== 'noun') return;
+      // The second field of a data line is the lexicographer file: 18 is noun.person.
+      person ||= synset.split(' ', 2)[1] === '18';
       // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
       // typed counts: "began" is not the name Begin.
       proper ||=
@@ -254,6 +268,7 @@ export function lookUp(word: string): WordInfo {
   const entry = {
     known: lemmas.length > 0,
     proper,
+    person,
     bases,
     synonyms: [...synonyms],
     parts: [...parts],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { planQuery } from '../../src/search/query.ts';
 import { assessPassage, relevance } from '../../src/search/rank.ts';
 import { Vocabulary } from '../../src/search/vocabulary.ts';
-import { indexTerms } from '../../src/search/analyze.ts';
+import { indexTerms, tokenize } from '../../src/search/analyze.ts';
+import { readText } from '../../src/search/reading.ts';
 
 const texts = [
   'The ferry leaves at seven. Fourteen boats use the harbour. The wall is old.',
@@ -15,7 +16,7 @@ const vocabulary = counter.done();
 describe('assessPassage', () => {
   it('picks the sentence that covers the question and notices the number it asks for', () => {
     const plan = planQuery('How many boats use the harbour?', vocabulary);
-    const a = assessPassage(texts[0]!, 'Harbour notes', plan);
+    const a = assessPassage(readText(texts[0]!), tokenize('Harbour notes'), plan);
     expect(texts[0]!.slice(a.best.start, a.best.end)).toBe('Fourteen boats use the harbour.');
     expect(a.coverage).toBe(1);
     expect(a.cueMatched).toBe(true);
@@ -23,7 +24,7 @@ describe('assessPassage', () => {
   });
 
   it('reports partial coverage when a word is missing', () => {
-    const a = assessPassage(texts[1]!, '', planQuery('ferry harbour', vocabulary));
+    const a = assessPassage(readText(texts[1]!), [], planQuery('ferry harbour', vocabulary));
     expect(a.coverage).toBeGreaterThan(0);
     expect(a.coverage).toBeLessThan(1);
   });
@@ -32,8 +33,11 @@ describe('assessPassage', () => {
 describe('relevance', () => {
   it('ranks a passage covering the question above one that does not', () => {
     const plan = planQuery('How many boats use the harbour?', vocabulary);
-    const good = relevance(1, assessPassage(texts[0]!, '', plan));
-    const weak = relevance(1, assessPassage(texts[1]!, '', planQuery('ferry wall seven', vocabulary)));
+    const good = relevance(1, assessPassage(readText(texts[0]!), [], plan));
+    const weak = relevance(
+      1,
+      assessPassage(readText(texts[1]!), [], planQuery('ferry wall seven', vocabulary)),
+    );
     expect(good).toBeGreaterThan(weak);
   });
 });

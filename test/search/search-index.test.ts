@@ -93,6 +93,21 @@ describe('SearchIndex.search', () => {
     ).toEqual([]);
   });
 
+  it('answers "how old" and "age" questions from an "N-year-old" in the text', () => {
+    expect(seeds.search('how old is khamenei')[0]?.text).toContain('83-year-old');
+    expect(seeds.search('khamenei age')[0]?.text).toContain('83-year-old');
+  });
+
+  it('matches a number written in words to the digits of the text', () => {
+    expect(
+      seeds.search('did hezbollah really fire three thousand one hundred projectiles')[0]?.text,
+    ).toContain('3,100 projectiles');
+  });
+
+  it('refuses a question about a name the corpus never mentions, even typed in lower case', () => {
+    expect(seeds.search('how old is netanyahu?')).toEqual([]);
+  });
+
   it('finds a name asked about in full when the corpus writes its initials', () => {
     expect(seeds.search('Who is the foreign policy chief of the European Union?')[0]?.text).toContain(
       'Josep Borrell',

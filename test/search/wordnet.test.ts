@@ -19,6 +19,19 @@ describe('lookUp', () => {
     expect(lookUp('syria').parts).toContain('damascus');
   });
 
+  it('relates the same idea in another part of speech, from the looked-up word only', () => {
+    expect(lookUp('age').related).toContain('old');
+    expect(lookUp('america').related).toContain('american');
+    expect(lookUp('iranian').related).toContain('iran');
+    // "formulate" derives from recipe's synonym "formula", not from "recipe".
+    expect(lookUp('recipe').related).not.toContain('formulate');
+  });
+
+  it('calls a word proper only when it is itself the name', () => {
+    expect(lookUp('lincoln').proper).toBe(true);
+    expect(lookUp('began').proper).toBe(false);
+  });
+
   it('does not know names, typos or non-words', () => {
     for (const word of ['khamenei', 'revolutionery', '', '1,200', 'a b'])
       expect(lookUp(word).known).toBe(false);

@@ -1,0 +1,47 @@
+import { termOf, type Token } from './analyze.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+// Names in a question: the capitalised runs that identify its subject ("Saudi Arabia", "Josep Borrell"), and the
+// initials the corpus may write them as.
+
+/**
+ * Marks capitalised words not opening a sentence (names: "Saudi Arabia", "Josep Borrell") with the number of the run of
+ * adjacent capitalised words they belong to. A question typed in Title Case or capitals carries no such signal.
+ */
+export function nameRuns(text: string, tokens: Token[]): (number | undefined)[] {
+  // A sentence's first word is capitalised whatever it is ("Hi. Anyway, what did…").
+  const startsSentence = (k: number): boolean =>
+    k === 0 || /[.!?\n]["'”’)\]]*\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const capital = tokens.map(
+    (t, k) => !startsSentence(k) && t.term !== null && /\p{Lu}/u.test(text[t.start] ?? ''),
+  );
+  const content = tokens.filter((t) => t.term !== null).length;
+  if (capital.filter(Boolean).length > Math.max(2, content * 0.6)) return tokens.map(() => undefined);
+  let run = 0;
+  return capital.map((isName, k) => {
+    if (!isName) return undefined;
+    if (k > 0 && !capital[k - 1]) run++;
+    return run;
+  });
+}
+
+/**
+ * The initials of each name of two or more words that the corpus uses as a word of its own: "European Union" is
+ * "EU" in the text, "United States" is "US". By name run (see nameRuns).
+ */
+export function acronymsOf(
+  tokens: Token[],
+  names: (number | undefined)[],
+  vocabulary: Vocabulary,
+): Map<number, string> {
+  const initials = new Map<number, string>();
+  names.forEach((run, k) => {
+    if (run !== undefined) initials.set(run, (initials.get(run) ?? '') + tokens[k]!.folded[0]);
+  });
+  const acronyms = new Map<number, string>();
+  for (const [run, letters] of initials) {
+    const term = letters.length >= 2 ? termOf(letters) : null;
+    if (term !== null && vocabulary.has(term)) acronyms.set(run, term);
+  }
+  return acronyms;
+}

@@ -1,0 +1,115 @@
+import { sentenceSpans, type Span } from '../corpus/sentences.ts';
+import { tokenize, type Token } from './analyze.ts';
+
+/** Bit flags of {@link Reading.cues}: what kind of answer a token can be. */
+export const CUE = { number: 1, date: 2, name: 4 } as const;
+
+/**
+ * A text as the re-ranking reads it: its words, its sentences and what each word could answer. Building one is
+ * most of the cost of re-ranking a candidate, and it does not depend on the question, so it is kept and reused.
+ * Words are stored column-wise in typed arrays (about 3 kB a passage, a quarter of an array of {@link Token}
+ * objects); {@link tokensOf} makes the objects for the few passages shown.
+ */
+export interface Reading {
+  text: string;
+  /** Per word, the offset of its first character and the offset just past its last. */
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Per word, its folded form and its index term (`null` for a stop word), as in {@link Token}. */
+  folded: string[];
+  terms: (string | null)[];
+  spans: Span[];
+  /** Per word, the index in `spans` of its sentence. */
+  sentence: Uint32Array;
+  /** Per word, {@link CUE} flags. */
+  cues: Uint8Array;
+}
+
+const MONTHS =
+  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|ago|decade|century)$/;
+const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter)$/;
+const YEAR = /^(1[5-9]|20)\d\d$/;
+const CAPITAL = /\p{Lu}/u;
+
+/** The answer types a token is evidence of: a number, a date word, a capitalised word mid-sentence (a name). */
+function cuesOf(text: string, token: Token, sentenceStart: number): number {
+  let cues = 0;
+  if (/^\d/.test(token.folded) || NUMBER_WORDS.test(token.folded)) cues |= CUE.number;
+  if (MONTHS.test(token.folded) || YEAR.test(token.folded)) cues |= CUE.date;
+  if (token.start > sentenceStart && token.term !== null && CAPITAL.test(text[token.start] ?? ''))
+    cues |= CUE.name;
+  return cues;
+}
+
+/**
+ * Reads a text once for the re-ranking.
+ *
+ * @example readText('Fourteen boats. Two left.').spans.length // 2
+ */
+export function readText(text: string): Reading {
+  const tokens = tokenize(text);
+  const spans = sentenceSpans(text);
+  const n = tokens.length;
+  const reading: Reading = {
+    text,
+    starts: new Uint32Array(n),
+    ends: new Uint32Array(n),
+    folded: new Array<string>(n),
+    terms: new Array<string | null>(n),
+    spans,
+    sentence: new Uint32Array(n),
+    cues: new Uint8Array(n),
+  };
+  let s = 0;
+  tokens.forEach((token, k) => {
+    while (s < spans.length - 1 && token.start >= spans[s]!.end) s++;
+    reading.starts[k] = token.start;
+    reading.ends[k] = token.end;
+    reading.folded[k] = token.folded;
+    reading.terms[k] = token.term;
+    reading.sentence[k] = s;
+    reading.cues[k] = cuesOf(text, token, spans[s]?.start ?? 0);
+  });
+  return reading;
+}
+
+/** The words of a reading as {@link Token} objects, for rendering an excerpt. */
+export function tokensOf(reading: Reading): Token[] {
+  return reading.folded.map((folded, k) => ({
+    start: reading.starts[k]!,
+    end: reading.ends[k]!,
+    folded,
+    term: reading.terms[k] ?? null,
+  }));
+}
+
+/**
+ * The readings of the passages questions reach most, least recently used dropped first. A small corpus fits
+ * whole (its every question then reads no text at all); a large one keeps the passages its common questions
+ * keep reaching, in bounded memory (a reading is a few kB).
+ */
+export class ReadingCache {
+  private readonly readings = new Map<number, Reading>();
+
+  constructor(readonly capacity: number) {}
+
+  /** The reading of passage `id`, read from `text()` on a miss. */
+  get(id: number, text: () => string): Reading {
+    let reading = this.readings.get(id);
+    if (reading !== undefined) {
+      // Re-inserting moves it to the end of the Map's order: the most recently used.
+      this.readings.delete(id);
+    } else {
+      reading = readText(text());
+      if (this.readings.size >= this.capacity) this.readings.delete(this.readings.keys().next().value!);
+    }
+    this.readings.set(id, reading);
+    return reading;
+  }
+
+  /** Stores a reading made elsewhere (while indexing), if there is room. */
+  offer(id: number, reading: Reading): void {
+    if (this.readings.size < this.capacity) this.readings.set(id, reading);
+  }
+}

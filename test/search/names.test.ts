@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/search/analyze.ts';
+import { acronymsOf, nameRuns } from '../../src/search/names.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
+
+const runsOf = (text: string) => {
+  const tokens = tokenize(text);
+  const runs = nameRuns(text, tokens);
+  return tokens.flatMap((t, k) => (runs[k] === undefined ? [] : [`${t.folded}:${runs[k]}`]));
+};
+
+describe('nameRuns', () => {
+  it('groups adjacent capitalised words, but not a word that opens a sentence', () => {
+    expect(runsOf('Hi. Anyway, what did Josep Borrell say about Saudi Arabia?')).toEqual([
+      'josep:1',
+      'borrell:1',
+      'saudi:2',
+      'arabia:2',
+    ]);
+  });
+});
+
+describe('acronymsOf', () => {
+  it('finds the initials of a name when the corpus uses them', () => {
+    const counter = Vocabulary.counter();
+    counter.add(['eu', 'sanction']);
+    const text = 'What did the European Union decide?';
+    const tokens = tokenize(text);
+    const runs = nameRuns(text, tokens);
+    expect([...acronymsOf(tokens, runs, counter.done()).values()]).toEqual(['eu']);
+  });
+});
