@@ -67,7 +67,9 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   // A name so common in the corpus that paragraphs leave it implicit (rule 3) half counts as matched; so does
   // such a word that is in no dictionary, a name typed in lower case ("khamenei age").
   const implicit = (c: QueryPlan['concepts'][number]): number =>
-    (c.name !== undefined || !c.dictionaryWord) && c.spread >= TOPIC_SPREAD ? IMPLICIT_NAME_WEIGHT : 0;
+    (c.name !== undefined || c.proper || !c.dictionaryWord) && c.spread >= TOPIC_SPREAD
+      ? IMPLICIT_NAME_WEIGHT
+      : 0;
   const asked = plan.concepts.flatMap((c, i) =>
     c.context ? [] : [Math.max(best.matched[i] ?? 0, implicit(c))],
   );

@@ -252,9 +252,10 @@ export function lookUp(word: string): WordInfo {
       // The second field of a data line is the lexicographer file: 18 is noun.person.
       person ||= synset.split(' ', 2)[1] === '18';
       // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
-      // typed counts: "began" is not the name Begin.
+      // typed counts, or with a possessive s that lost its apostrophe ("irans"): "began" is not the name Begin.
       proper ||=
-        fields[0] === word && synset.includes(` ${fields[0]![0]!.toUpperCase()}${fields[0]!.slice(1)} `);
+        (word === fields[0] || word === `${fields[0]}s`) &&
+        synset.includes(` ${fields[0]![0]!.toUpperCase()}${fields[0]!.slice(1)} `);
       for (const pointer of pointers(synset, PART_SYMBOLS))
         if (pointer[0] === 'noun') for (const w of wordsAt(pointer)) parts.add(w);
     });

@@ -98,6 +98,16 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('khamenei age')[0]?.text).toContain('83-year-old');
   });
 
+  it('reads a title only in a word that names a kind of person, and a lower-case name as a name', () => {
+    // "…prevent retaliation Khamenei said": "retaliation" precedes the name but is no title of his.
+    expect(seeds.search('what did the supreme leader say about retaliation')[0]?.text).toContain(
+      'might retaliate',
+    );
+    expect(seeds.search('what did irans top leader say about the americans')[0]?.text).toContain(
+      'Americans should take responsibility',
+    );
+  });
+
   it('matches a number written in words to the digits of the text', () => {
     expect(
       seeds.search('did hezbollah really fire three thousand one hundred projectiles')[0]?.text,

@@ -27,8 +27,14 @@ describe('lookUp', () => {
     expect(lookUp('recipe').related).not.toContain('formulate');
   });
 
+  it('tells a kind of person (a possible title) from other nouns', () => {
+    expect(lookUp('leader').person).toBe(true);
+    expect(lookUp('retaliation').person).toBe(false);
+  });
+
   it('calls a word proper only when it is itself the name', () => {
     expect(lookUp('lincoln').proper).toBe(true);
+    expect(lookUp('irans').proper).toBe(true);
     expect(lookUp('began').proper).toBe(false);
   });
 
