@@ -1,26 +1,15 @@
 import type { APIEmbedField } from 'discord.js';
+import type { ReloadReport } from '../library/library.ts';
 import { EMBED_COLOR, LIMITS, payload, type MessagePayload } from './payload.ts';
 import { fitLines } from './source.ts';
 import { count, formatMs } from './sources.ts';
 import { escapeAndFit } from './text.ts';
 
-/** What a reload changed; the shape of the Library's `ReloadReport`. */
-export interface ReloadSummary {
-  added: string[];
-  removed: string[];
-  changed: string[];
-  passagesBefore: number;
-  passagesAfter: number;
-  documentsBefore: number;
-  documentsAfter: number;
-  buildMs: number;
-}
-
 /**
  * The admin's answer to a successful `/reload`: documents added, removed and changed (by file), passages and
  * documents before → after, and the build time.
  */
-export function renderReloadReport(report: ReloadSummary): MessagePayload {
+export function renderReloadReport(report: ReloadReport): MessagePayload {
   const unchanged = report.added.length + report.removed.length + report.changed.length === 0;
   const description = [
     unchanged ? 'No document was added, removed or changed.' : null,
