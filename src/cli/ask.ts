@@ -48,8 +48,13 @@ async function buildIndex(seeds: string): Promise<SearchIndex> {
 }
 
 async function answerAll(options: AskOptions, index: SearchIndex): Promise<void> {
+  let answered = 0;
+  let searchMs = 0;
   const answer = (question: string): void => {
+    const started = performance.now();
     const results = index.search(question, { limit: options.top });
+    searchMs += performance.now() - started;
+    answered++;
     const out = options.json
       ? `${JSON.stringify({ query: question, results: results.map(toJsonResult) })}\n`
       : formatForPerson(question, results);
@@ -58,6 +63,13 @@ async function answerAll(options: AskOptions, index: SearchIndex): Promise<void>
   if (options.question !== undefined) return answer(options.question);
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() !== '') answer(line.trim());
+  }
+  // A batch is how corpora are evaluated: say how fast the search itself was, on stderr beside the other logs.
+  if (answered > 0) {
+    const each = (searchMs / answered).toFixed(2);
+    console.error(
+      `answered ${answered} question(s) in ${Math.round(searchMs)} ms of search (${each} ms each)`,
+    );
   }
 }
 

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from './errors.ts';
+import { assertFolder, listDocuments } from './files.ts';
+import { corpusHash, sha256, type FileDigest } from './hash.ts';
 import { parseDocument } from './parse.ts';
 import type { Corpus, CorpusDocument, Passage } from './types.ts';
 
@@ -21,23 +22,8 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-const DOCUMENT_EXTENSION = /\.(txt|md)$/i;
 const PROGRESS_EVERY = 200;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Lists `.txt`/`.md` files under `dir`, relative, with forward slashes, sorted; hidden entries are skipped. */
-async function listDocuments(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const found: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) found.push(...(await listDocuments(dir, relative)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && DOCUMENT_EXTENSION.test(entry.name))
-      found.push(relative);
-  }
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 /** Decodes a file as UTF-8 text, or says in a few words why it is not usable text. */
 export function decodeText(bytes: Buffer): { text: string } | { problem: string } {
@@ -52,26 +38,6 @@ export function decodeText(bytes: Buffer): { text: string } | { problem: string 
     return { text };
   } catch {
     return { problem: 'is not valid UTF-8 text: re-save it as UTF-8' };
-  }
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-async function assertFolder(dir: string): Promise<void> {
-  let info;
-  try {
-    info = await stat(dir);
-  } catch {
-    throw new CorpusError(
-      `corpus: folder ${dir} does not exist — point SEEDS_DIR (or --seeds) at a folder of .txt/.md files`,
-    );
-  }
-  if (!info.isDirectory()) {
-    throw new CorpusError(
-      `corpus: ${dir} is a file, not a folder — point SEEDS_DIR (or --seeds) at a folder`,
-    );
   }
 }
 
@@ -92,6 +58,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const documents: CorpusDocument[] = [];
   const passages: Passage[] = [];
   const warnings: string[] = [];
+  const digests: FileDigest[] = [];
   const warn = (message: string): void => {
     warnings.push(message);
     options.onWarning?.(message);
@@ -109,12 +76,16 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       warn(`corpus: skipped ${docId}: cannot be read (${error.code ?? error.message})`);
       return undefined;
     });
-    if (bytes) addDocument(docId, bytes);
+    if (bytes) {
+      const contentHash = sha256(bytes);
+      digests.push({ docId, contentHash });
+      addDocument(docId, bytes, contentHash);
+    }
     if ((index + 1) % PROGRESS_EVERY === 0) report(index + 1);
   }
   report(files.length);
 
-  function addDocument(docId: string, bytes: Buffer): void {
+  function addDocument(docId: string, bytes: Buffer, contentHash: string): void {
     const decoded = decodeText(bytes);
     if ('problem' in decoded) return warn(`corpus: skipped ${docId}: it ${decoded.problem}`);
     const parsed = parseDocument(docId, decoded.text);
@@ -127,7 +98,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       source: parsed.source,
       passageCount: parsed.passages.length,
       paragraphCount: parsed.paragraphCount,
-      contentHash: sha256(bytes),
+      contentHash,
     });
   }
 
@@ -136,6 +107,6 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       files.length === 0 ? 'has no .txt or .md files' : `has ${files.length} file(s) but none is usable text`;
     throw new CorpusError(`corpus: folder ${root} ${why} — add UTF-8 .txt or .md documents to it`);
   }
-  const hash = sha256(documents.map((d) => `${d.docId}\0${d.contentHash}`).join('\n'));
-  return { dir: root, documents, passages, warnings, hash };
+  // Over every file read, skipped ones too, so a warm start can compute it without parsing (see hash.ts).
+  return { dir: root, documents, passages, warnings, hash: corpusHash(digests) };
 }

@@ -1,16 +1,14 @@
 /**
- * Worker-thread entry: reads the corpus and builds (or reuses) its serialised index off the main thread, so the
- * bot keeps answering while a large corpus is indexed. Started by {@link runBuildWorker}; speaks
+ * Worker-thread entry: reads and parses the corpus, builds its index and saves both to the cache, off the main
+ * thread, so the bot keeps answering while a large corpus is indexed. Started by {@link runBuildWorker}; speaks
  * {@link WorkerMessage}.
  */
-import { readFile } from 'node:fs/promises';
 import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
-import { inspectCache, serialiseIndex, writeCacheFile } from './cache.ts';
-import { toChunkedJson } from './chunked-json.ts';
+import { serialiseSnapshot, writeCacheFile } from './cache.ts';
 import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
 
 // On Linux a nice value belongs to the thread: lowering this one lets the main thread, which answers questions,
@@ -25,22 +23,8 @@ function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
 }
 
-/** The cached bytes when the cache file matches this corpus (header check only); logs why not otherwise. */
-async function cachedBytes(corpus: Corpus): Promise<Buffer | undefined> {
-  if (!job.useCache || !job.cacheFile) return undefined;
-  const bytes = await readFile(job.cacheFile).catch(() => undefined);
-  if (!bytes) {
-    post({ type: 'log', level: 'info', message: `no index cache at ${job.cacheFile} yet: building` });
-    return undefined;
-  }
-  const inspected = inspectCache(bytes, corpus);
-  if (inspected.status === 'usable') return bytes;
-  post({ type: 'log', level: 'warn', message: `index cache ${job.cacheFile} not used: ${inspected.reason}` });
-  return undefined;
-}
-
-async function buildAndSave(corpus: Corpus): Promise<Buffer> {
-  const index = SearchIndex.build(corpus.passages, {
+function build(corpus: Corpus): SearchIndex {
+  return SearchIndex.build(corpus.passages, {
     onProgress: (done, total) =>
       post({
         type: 'progress',
@@ -53,18 +37,6 @@ async function buildAndSave(corpus: Corpus): Promise<Buffer> {
         },
       }),
   });
-  const bytes = serialiseIndex(corpus, index);
-  if (job.cacheFile) {
-    // The cache only saves time next start: a read-only disk must not fail the build.
-    await writeCacheFile(job.cacheFile, bytes).catch((error: Error) =>
-      post({
-        type: 'log',
-        level: 'warn',
-        message: `index cache ${job.cacheFile} not written: ${error.message}`,
-      }),
-    );
-  }
-  return bytes;
 }
 
 async function run(): Promise<void> {
@@ -76,23 +48,27 @@ async function run(): Promise<void> {
         progress: { stage: 'reading', documents: p.files, passages: p.passages, elapsedMs: elapsedMs() },
       }),
   });
-  const cached = await cachedBytes(corpus);
-  const bytes = cached ?? (await buildAndSave(corpus));
-  const { passages, ...head } = corpus;
-  // Copies into ArrayBuffers of their own (a Buffer may be a view on a shared pool), so they can be transferred.
-  const passageBuffer = new Uint8Array(Buffer.from(toChunkedJson(passages))).buffer;
-  const index = new Uint8Array(bytes).buffer;
+  const bytes = serialiseSnapshot(corpus, build(corpus));
+  if (job.cacheFile) {
+    // The cache only saves time next start: a read-only disk must not fail the build.
+    await writeCacheFile(job.cacheFile, bytes).catch((error: Error) =>
+      post({ type: 'log', level: 'warn', message: `index cache ${job.cacheFile} not written: ${error.message}` }),
+    );
+  }
+  // Transferred, not copied, when the buffer owns its memory whole (a large Buffer.concat does); a view on a
+  // shared pool has to be copied first.
+  const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const snapshot = (owned ? bytes : new Uint8Array(bytes)).buffer as ArrayBuffer;
   post(
     {
       type: 'done',
-      corpus: head,
-      passages: passageBuffer,
-      index,
-      fromCache: cached !== undefined,
+      dir: corpus.dir,
+      hash: corpus.hash,
+      snapshot,
       buildMs: elapsedMs(),
       analysisVersion: ANALYSIS_VERSION,
     },
-    [passageBuffer, index],
+    [snapshot],
   );
 }
 

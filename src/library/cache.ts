@@ -1,15 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
 import { fromChunkedJson, fromChunkedJsonSync, toChunkedJson } from './chunked-json.ts';
+import { fromColumns, toColumns, type PassageColumns } from './passage-columns.ts';
 
 /**
  * Version of the cache file layout (header line + chunked-JSON body, see chunked-json.ts). Bump when the layout
- * changes; the search engine's analysis version is part of the key separately.
+ * changes; the parser's and the search engine's versions are part of the key separately.
  */
-const CACHE_FORMAT = 'index-cache-2';
+const CACHE_FORMAT = 'index-cache-3';
 
 /** First line of a cache file: what it was built from, so a stale or cut-short file is told apart cheaply. */
 interface CacheHeader {
@@ -20,9 +21,35 @@ interface CacheHeader {
   bodyBytes: number;
 }
 
-/** Outcome of {@link readIndexCache}: the index, or why the cache could not be used. */
-export type CacheRead =
-  { status: 'hit'; index: SearchIndex } | { status: 'missing' | 'stale' | 'corrupt'; reason: string };
+/** The body: the parsed corpus and its index, so a warm start neither parses documents nor builds. */
+interface SavedSnapshot {
+  documents: CorpusDocument[];
+  warnings: string[];
+  passages: PassageColumns;
+  index: unknown;
+}
+
+/**
+ * How a cache body is turned into objects: `blocking` parses in one go (fastest; for start-up, when nothing is
+ * served yet), `yielding` in slices of a few ms (for a reload, while questions keep coming).
+ */
+export type ParseMode = 'blocking' | 'yielding';
+
+/** Why a cache file cannot be used. */
+export interface CacheMiss {
+  status: 'missing' | 'stale' | 'corrupt';
+  reason: string;
+}
+
+/** Outcome of {@link restoreSnapshot}: the corpus and its index, or why the cache could not be used. */
+export type CacheRead = { status: 'hit'; corpus: Corpus; index: SearchIndex } | CacheMiss;
+
+/** A cache file whose header matches: its body still has to be restored (and may yet turn out damaged). */
+export interface UsableCache {
+  status: 'usable';
+  passages: number;
+  body: Buffer;
+}
 
 /**
  * The default cache folder for a corpus: `.index-cache/` beside the corpus folder (git-ignored), so a read-only
@@ -46,20 +73,29 @@ export function cacheFileFor(cacheDir: string, corpusDir: string): string {
   return path.join(cacheDir, `${path.basename(absolute)}-${id}.index`);
 }
 
-/** What a cached index must have been built from: this corpus content, this analysis, this file layout. */
-export function cacheKey(corpus: Pick<Corpus, 'hash'>): string {
-  return createHash('sha256').update(`${CACHE_FORMAT}\0${ANALYSIS_VERSION}\0${corpus.hash}`).digest('hex');
+/**
+ * What a cache must have been built from: this corpus content and parser version (both in `corpusHash`, see
+ * src/corpus/hash.ts), this analysis, this file layout.
+ */
+export function cacheKey(corpusHash: string): string {
+  return createHash('sha256').update(`${CACHE_FORMAT}\0${ANALYSIS_VERSION}\0${corpusHash}`).digest('hex');
 }
 
 /**
- * Serialises an index into the cache file body. Kept apart from writing so a worker thread can do this (slow)
- * part and hand the bytes over.
+ * Serialises a corpus and its index into a cache file. Kept apart from writing so a worker thread can do this
+ * (slow) part and hand the bytes over.
  */
-export function serialiseIndex(corpus: Pick<Corpus, 'hash' | 'passages'>, index: SearchIndex): Buffer {
-  const body = Buffer.from(toChunkedJson(index.toJSON()));
+export function serialiseSnapshot(corpus: Corpus, index: SearchIndex): Buffer {
+  const saved: SavedSnapshot = {
+    documents: corpus.documents,
+    warnings: corpus.warnings,
+    passages: toColumns(corpus.passages),
+    index: index.toJSON(),
+  };
+  const body = Buffer.from(toChunkedJson(saved));
   const header: CacheHeader = {
     format: CACHE_FORMAT,
-    key: cacheKey(corpus),
+    key: cacheKey(corpus.hash),
     passages: corpus.passages.length,
     bodyBytes: body.length,
   };
@@ -67,8 +103,8 @@ export function serialiseIndex(corpus: Pick<Corpus, 'hash' | 'passages'>, index:
 }
 
 /**
- * Writes a serialised index atomically (temporary file, then rename), so a crash mid-write leaves either the old
- * file or none — never half a file under the real name.
+ * Writes a cache file atomically (temporary file, then rename), so a crash mid-write leaves either the old file
+ * or none — never half a file under the real name.
  *
  * @returns the bytes written.
  */
@@ -86,93 +122,10 @@ export async function writeCacheFile(file: string, bytes: Buffer): Promise<numbe
   return bytes.length;
 }
 
-/** Splits a cache file into its header and body, or says what is wrong with it. */
-function parseCacheFile(bytes: Buffer): { header: CacheHeader; body: Buffer } | string {
-  const newline = bytes.indexOf(0x0a);
-  if (newline < 0) return 'it has no header line';
-  let header: CacheHeader;
+/** Reads a cache file, or says why there is none to use. */
+export async function readCacheFile(file: string): Promise<Buffer | CacheMiss> {
   try {
-    header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as CacheHeader;
-  } catch {
-    return 'its header is not JSON';
-  }
-  if (header?.format !== CACHE_FORMAT)
-    return `its format is ${String(header?.format)}, expected ${CACHE_FORMAT}`;
-  const body = bytes.subarray(newline + 1);
-  if (body.length !== header.bodyBytes)
-    return `it holds ${body.length} of ${header.bodyBytes} bytes (truncated?)`;
-  return { header, body };
-}
-
-/**
- * Checks a cache file's header against `corpus` without parsing the body: cheap enough to decide, in the worker,
- * whether a rebuild is needed. Returns the body to parse, or why the file cannot be used.
- */
-export function inspectCache(
-  bytes: Buffer,
-  corpus: Pick<Corpus, 'hash' | 'passages'>,
-): { status: 'usable'; body: Buffer } | Exclude<CacheRead, { status: 'hit' }> {
-  const parsed = parseCacheFile(bytes);
-  if (typeof parsed === 'string') return { status: 'corrupt', reason: parsed };
-  const { header, body } = parsed;
-  if (header.key !== cacheKey(corpus)) {
-    return { status: 'stale', reason: 'it was built from other corpus content or analysis settings' };
-  }
-  if (header.passages !== corpus.passages.length) {
-    return {
-      status: 'corrupt',
-      reason: `it has ${header.passages} passages, the corpus ${corpus.passages.length}`,
-    };
-  }
-  return { status: 'usable', body };
-}
-
-/** Checks that a restored index covers the whole corpus. */
-function served(index: SearchIndex, corpus: Pick<Corpus, 'passages'>): CacheRead {
-  if (index.passageCount !== corpus.passages.length) {
-    return { status: 'corrupt', reason: `it restored ${index.passageCount} passages` };
-  }
-  return { status: 'hit', index };
-}
-
-/**
- * Restores an index from `bytes` (a cache file) for `corpus`, checking the key, the passage count and the data
- * itself: a cache for other content, another analysis version or a damaged file is reported, never served.
- * Blocks until done: for start-up, when nothing else waits.
- */
-export function deserialiseIndex(bytes: Buffer, corpus: Pick<Corpus, 'hash' | 'passages'>): CacheRead {
-  const inspected = inspectCache(bytes, corpus);
-  if (inspected.status !== 'usable') return inspected;
-  try {
-    return served(SearchIndex.fromJSON(fromChunkedJsonSync(inspected.body), corpus.passages), corpus);
-  } catch (error) {
-    return { status: 'corrupt', reason: (error as Error).message };
-  }
-}
-
-/** Like {@link deserialiseIndex}, but parses in slices so the event loop keeps turning (for reloads). */
-export async function deserialiseIndexAsync(
-  bytes: Buffer,
-  corpus: Pick<Corpus, 'hash' | 'passages'>,
-): Promise<CacheRead> {
-  const inspected = inspectCache(bytes, corpus);
-  if (inspected.status !== 'usable') return inspected;
-  try {
-    const data = await fromChunkedJson(inspected.body);
-    return served(await SearchIndex.fromJSONAsync(data, corpus.passages), corpus);
-  } catch (error) {
-    return { status: 'corrupt', reason: (error as Error).message };
-  }
-}
-
-/** Reads and checks the cache file for `corpus`; see {@link deserialiseIndex}. */
-export async function readIndexCache(
-  file: string,
-  corpus: Pick<Corpus, 'hash' | 'passages'>,
-): Promise<CacheRead> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -180,5 +133,68 @@ export async function readIndexCache(
       reason: code === 'ENOENT' ? 'no cache file yet' : `it cannot be read (${code})`,
     };
   }
-  return deserialiseIndex(bytes, corpus);
+}
+
+/**
+ * Checks a cache file's header against the corpus hash without parsing the body: cheap enough to decide whether
+ * a build is needed. Returns the body to restore, or why the file cannot be used.
+ */
+export function inspectCache(bytes: Buffer, corpusHash: string): UsableCache | CacheMiss {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return { status: 'corrupt', reason: 'it has no header line' };
+  let header: Partial<CacheHeader> | null;
+  try {
+    header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Partial<CacheHeader> | null;
+  } catch {
+    return { status: 'corrupt', reason: 'its header is not JSON' };
+  }
+  if (header?.format !== CACHE_FORMAT) {
+    return { status: 'stale', reason: `its format is ${String(header?.format)}, expected ${CACHE_FORMAT}` };
+  }
+  const body = bytes.subarray(newline + 1);
+  if (body.length !== header.bodyBytes) {
+    return { status: 'corrupt', reason: `it holds ${body.length} of ${header.bodyBytes} bytes (truncated?)` };
+  }
+  if (header.key !== cacheKey(corpusHash)) {
+    return {
+      status: 'stale',
+      reason: 'it was built from other corpus content, parser or analysis settings',
+    };
+  }
+  if (!Number.isInteger(header.passages)) return { status: 'corrupt', reason: 'its header has no passage count' };
+  return { status: 'usable', passages: header.passages as number, body };
+}
+
+/**
+ * Restores the corpus and index from a cache body that {@link inspectCache} found usable, checking the data
+ * itself: a damaged body is reported, never served.
+ */
+export async function restoreSnapshot(
+  cache: UsableCache,
+  head: Pick<Corpus, 'dir' | 'hash'>,
+  mode: ParseMode,
+): Promise<CacheRead> {
+  try {
+    const saved = (
+      mode === 'blocking' ? fromChunkedJsonSync(cache.body) : await fromChunkedJson(cache.body)
+    ) as Partial<SavedSnapshot> | null;
+    const { documents, warnings } = saved ?? {};
+    if (!Array.isArray(documents) || !Array.isArray(warnings)) {
+      return { status: 'corrupt', reason: 'it has no document list' };
+    }
+    const passages = fromColumns(saved?.passages, documents);
+    if (passages.length !== cache.passages) {
+      return { status: 'corrupt', reason: `it restored ${passages.length} of ${cache.passages} passages` };
+    }
+    const index =
+      mode === 'blocking'
+        ? SearchIndex.fromJSON(saved?.index, passages)
+        : await SearchIndex.fromJSONAsync(saved?.index, passages);
+    if (index.passageCount !== passages.length) {
+      return { status: 'corrupt', reason: `it restored ${index.passageCount} passages` };
+    }
+    return { status: 'hit', corpus: { ...head, documents, warnings, passages }, index };
+  } catch (error) {
+    return { status: 'corrupt', reason: (error as Error).message };
+  }
 }

@@ -1,10 +1,13 @@
-import type { Corpus, Passage } from '../corpus/types.ts';
+import path from 'node:path';
+import { hashCorpusFolder } from '../corpus/hash.ts';
+import type { Corpus } from '../corpus/types.ts';
 import { ANALYSIS_VERSION, type SearchIndex } from '../search/search-index.ts';
-import { deserialiseIndex, deserialiseIndexAsync, type CacheRead } from './cache.ts';
-import { fromChunkedJson, fromChunkedJsonSync } from './chunked-json.ts';
+import { inspectCache, readCacheFile, restoreSnapshot, type CacheRead, type ParseMode } from './cache.ts';
 import { progressReporter } from './progress.ts';
 import type { LibraryOptions } from './library.ts';
-import { runBuildWorker, type WorkerResult } from './worker-client.ts';
+import { runBuildWorker } from './worker-client.ts';
+
+export type { ParseMode } from './cache.ts';
 
 /** A complete, searchable corpus: what every question is answered from. Never half-built. */
 export interface LibrarySnapshot {
@@ -13,32 +16,8 @@ export interface LibrarySnapshot {
   builtAt: Date;
   /** Wall time to read the corpus and build (or load from cache) its index. */
   buildMs: number;
-  /** Whether the index came from the on-disk cache rather than a fresh build. */
+  /** Whether the corpus and index came from the on-disk cache rather than a fresh build. */
   fromCache: boolean;
-}
-
-/**
- * How this thread turns the worker's buffers into objects: `blocking` parses in one go (fastest; for start-up,
- * when nothing is served yet), `yielding` in slices of a few ms (for a reload, while questions keep coming).
- */
-export type ParseMode = 'blocking' | 'yielding';
-
-/** The corpus and its index from a worker's result, parsed the way `mode` says. */
-async function deserialise(
-  result: WorkerResult,
-  mode: ParseMode,
-): Promise<{ corpus: Corpus; read: CacheRead }> {
-  const passages = (
-    mode === 'blocking'
-      ? fromChunkedJsonSync(result.passageBytes)
-      : await fromChunkedJson(result.passageBytes)
-  ) as Passage[];
-  const corpus: Corpus = { ...result.corpus, passages };
-  const read =
-    mode === 'blocking'
-      ? deserialiseIndex(result.indexBytes, corpus)
-      : await deserialiseIndexAsync(result.indexBytes, corpus);
-  return { corpus, read };
 }
 
 /** Where a snapshot comes from. */
@@ -48,49 +27,78 @@ export interface SnapshotSource {
   options: LibraryOptions;
 }
 
-function runWorker({ dir, cacheFile, options }: SnapshotSource, useCache: boolean): Promise<WorkerResult> {
-  return runBuildWorker(
-    { dir, cacheFile, useCache },
+type Hit = Extract<CacheRead, { status: 'hit' }>;
+
+/**
+ * The snapshot from the cache file when it was built from exactly these files (by `hash`, computed from their
+ * bytes without parsing) and restores whole; undefined, with the reason logged, otherwise.
+ */
+async function fromCache(
+  source: SnapshotSource,
+  cached: Buffer | Exclude<CacheRead, Hit>,
+  head: Pick<Corpus, 'dir' | 'hash'>,
+  mode: ParseMode,
+): Promise<Hit | undefined> {
+  const { logger } = source.options;
+  if (!Buffer.isBuffer(cached)) {
+    logger.info(`no index cache at ${source.cacheFile} (${cached.reason}): building`);
+    return undefined;
+  }
+  const inspected = inspectCache(cached, head.hash);
+  if (inspected.status !== 'usable') {
+    logger.warn(`index cache ${source.cacheFile} not used: ${inspected.reason}; rebuilding`);
+    return undefined;
+  }
+  const read = await restoreSnapshot(inspected, head, mode);
+  if (read.status === 'hit') return read;
+  logger.warn(`index cache ${source.cacheFile} not used: it is corrupt (${read.reason}); rebuilding`);
+  return undefined;
+}
+
+/** Reads, parses and indexes the corpus in a worker (which also rewrites the cache), then restores its result. */
+async function build(source: SnapshotSource, mode: ParseMode): Promise<Hit> {
+  const { options, dir, cacheFile } = source;
+  const result = await runBuildWorker(
+    { dir, cacheFile },
     {
       onProgress: progressReporter(options.logger, options.onProgress),
       onLog: (level, message) => options.logger[level](message),
     },
   );
-}
-
-/**
- * Builds a new snapshot: a worker reads the corpus and builds its index (or reuses the cache); this thread only
- * deserialises. A cache whose body turns out damaged is rebuilt, never served.
- *
- * @throws CorpusError when the corpus is unusable; Error when the build fails otherwise.
- */
-export async function loadSnapshot(source: SnapshotSource, mode: ParseMode): Promise<LibrarySnapshot> {
-  const started = performance.now();
-  let result = await runWorker(source, true);
   if (result.analysisVersion !== ANALYSIS_VERSION) {
     throw new Error(
       `library: the search code changed on disk since start (index ${result.analysisVersion}, running ` +
         `${ANALYSIS_VERSION}): restart the bot to load it`,
     );
   }
-  let { corpus, read } = await deserialise(result, mode);
-  if (read.status !== 'hit' && result.fromCache) {
-    // The header matched but the body did not restore: rebuild, which also rewrites the file.
-    source.options.logger.warn(
-      { cacheFile: source.cacheFile, reason: read.reason },
-      'index cache is corrupt; rebuilding',
-    );
-    result = await runWorker(source, false);
-    ({ corpus, read } = await deserialise(result, mode));
-  }
-  if (read.status !== 'hit') {
-    throw new Error(`library: the freshly built index did not restore (${read.reason})`);
-  }
+  const inspected = inspectCache(result.snapshotBytes, result.hash);
+  const read =
+    inspected.status === 'usable'
+      ? await restoreSnapshot(inspected, { dir: result.dir, hash: result.hash }, mode)
+      : inspected;
+  if (read.status !== 'hit') throw new Error(`library: the freshly built index did not restore (${read.reason})`);
+  return read;
+}
+
+/**
+ * Makes a new snapshot. A warm start hashes the corpus files and reads the cache file side by side, and when they
+ * match restores the parsed passages and the index from the cache without parsing a document; otherwise a worker
+ * builds. A stale or damaged cache is rebuilt, never served. `mode` says how this thread parses (see
+ * {@link ParseMode}).
+ *
+ * @throws CorpusError when the corpus is unusable; Error when the build fails otherwise.
+ */
+export async function loadSnapshot(source: SnapshotSource, mode: ParseMode): Promise<LibrarySnapshot> {
+  const started = performance.now();
+  const dir = path.resolve(source.dir);
+  const [hash, cached] = await Promise.all([hashCorpusFolder(dir), readCacheFile(source.cacheFile)]);
+  const warm = await fromCache(source, cached, { dir, hash }, mode);
+  const { corpus, index } = warm ?? (await build(source, mode));
   return {
     corpus,
-    index: read.index,
+    index,
     builtAt: new Date(),
     buildMs: Math.round(performance.now() - started),
-    fromCache: result.fromCache,
+    fromCache: warm !== undefined,
   };
 }

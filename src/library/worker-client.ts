@@ -1,16 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { CorpusError } from '../corpus/errors.ts';
 import type { IndexProgress } from './progress.ts';
-import type { BuildJob, CorpusHead, WorkerMessage } from './worker-protocol.ts';
+import type { BuildJob, WorkerMessage } from './worker-protocol.ts';
 
-/** What a build worker hands back: the corpus and its index, both still to be deserialised. */
+/** What a build worker hands back: the corpus and its index as a cache file's bytes, still to be restored. */
 export interface WorkerResult {
-  corpus: CorpusHead;
-  /** The passages as chunked JSON. */
-  passageBytes: Buffer;
-  /** The cache file's bytes. */
-  indexBytes: Buffer;
-  fromCache: boolean;
+  /** Absolute corpus folder and the hash of what the worker read. */
+  dir: string;
+  hash: string;
+  snapshotBytes: Buffer;
   buildMs: number;
   analysisVersion: string;
 }
@@ -35,7 +33,7 @@ function startWorker(job: BuildJob): Worker {
 
 /**
  * Runs one build job in a worker thread and resolves with its result. The worker reads and indexes; this thread
- * only receives progress and, at the end, two transferred buffers, so it keeps serving meanwhile.
+ * only receives progress and, at the end, one transferred buffer, so it keeps serving meanwhile.
  *
  * @throws CorpusError (naming the folder) when the corpus is unusable; Error with the worker's message otherwise.
  */
@@ -58,10 +56,9 @@ export function runBuildWorker(job: BuildJob, events: WorkerEvents): Promise<Wor
         case 'done':
           return settle(() =>
             resolve({
-              corpus: message.corpus,
-              passageBytes: Buffer.from(message.passages),
-              indexBytes: Buffer.from(message.index),
-              fromCache: message.fromCache,
+              dir: message.dir,
+              hash: message.hash,
+              snapshotBytes: Buffer.from(message.snapshot),
               buildMs: message.buildMs,
               analysisVersion: message.analysisVersion,
             }),

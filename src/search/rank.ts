@@ -27,6 +27,8 @@ export interface Assessment {
 
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
+/** More than a query's concepts (MAX_CONCEPTS in query.ts): a pair of concept numbers as one number. */
+const MAX_PAIR = 64;
 /** How much a word matched only in the document's title counts towards a passage's coverage. */
 const TITLE_WEIGHT = 0.75;
 /** Coverage bonus, when choosing the excerpt, for a sentence that holds the kind of answer asked for. */
@@ -84,8 +86,11 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
 
   const perSentence = spans.map(() => new Float64Array(plan.concepts.length));
   const cueIn = spans.map(() => false);
-  let near = 0;
-  let phrase = 0;
+  // Distinct pairs of the question's words, not occurrences: a long window that repeats one phrase ("American
+  // continents" twice) is no closer to the question than one that says it once.
+  const near = new Set<number>();
+  const phrase = new Set<number>();
+  const pair = (a: number, b: number): number => Math.min(a, b) * MAX_PAIR + Math.max(a, b);
   let counted = false;
   let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
   let numberAt = -NEAR_WORDS - 1;
@@ -115,7 +120,7 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
       }
     }
     const { concept, weight } = entries[0]!;
-    if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) near++;
+    if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) near.add(pair(concept, previous.concept));
     // Neighbouring words of the question side by side in the text, in either order ("war in Gaza", "Gaza war"):
     // a phrase of the question. Weak stand-ins (synonyms) do not make phrases.
     if (
@@ -124,7 +129,7 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
       weight >= 0.5 &&
       previous.strong
     ) {
-      phrase++;
+      phrase.add(pair(concept, previous.concept));
     }
     // "How many countries?" answered by "fourteen countries": a number right before the counted word.
     if (concept === plan.counted && k - numberAt <= NEAR_WORDS) counted = true;
@@ -160,8 +165,8 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
     matched: whole,
     sentenceCoverage: Math.max(0, bestShare),
     cueMatched,
-    proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
-    phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
+    proximity: plan.concepts.length > 1 ? Math.min(1, near.size / (plan.concepts.length - 1)) : 0,
+    phrase: plan.concepts.length > 1 ? Math.min(1, phrase.size / (plan.concepts.length - 1)) : 0,
     counted,
     nameFocusGap,
     best,

@@ -186,7 +186,7 @@ export class SearchIndex {
     const ranked = this.rank(plan);
     const clear = ranked.slice(0, FLOOR_CANDIDATES).filter((c) => answers(plan, c.assessment));
     if (clear.length === 0) return [];
-    const ordered = [...clear, ...ranked.filter((c) => !clear.includes(c))];
+    const ordered = withoutRepeats([...clear, ...ranked.filter((c) => !clear.includes(c))], this.passages);
     return ordered.slice(offset, offset + limit).map((c) => this.toResult(c, plan));
   }
 
@@ -267,6 +267,22 @@ export class SearchIndex {
       citation: citationOf(passage),
     };
   }
+}
+
+/**
+ * Drops a candidate whose best sentence a better candidate of the same document already shows. A long paragraph's
+ * windows overlap by a sentence (see corpus/windows.ts), so a question answered by that sentence would otherwise
+ * fill two of the few places shown with the same answer and push the next-best answer out of sight.
+ */
+function withoutRepeats(ranked: Ranked[], passages: Passage[]): Ranked[] {
+  const shown = new Set<string>();
+  return ranked.filter((c) => {
+    const { best } = c.assessment;
+    const key = `${passages[c.i]!.docId}\u0000${c.reading.text.slice(best.start, best.end)}`;
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
 }
 
 /**
