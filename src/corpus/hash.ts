@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { assertFolder, listDocuments } from './files.ts';
 
@@ -8,14 +8,27 @@ import { assertFolder, listDocuments } from './files.ts';
  * Part of every corpus hash, so a cache of parsed passages is never served after the parser changed: bump it
  * whenever a change to parse.ts, sentences.ts or windows.ts can change the passages a file yields.
  */
-export const CORPUS_FORMAT_VERSION = 'corpus-1';
+export const CORPUS_FORMAT_VERSION = 'corpus-2';
 
 /** How many files are read at once while hashing: enough to keep the disk busy, few enough to bound memory. */
 const READ_AHEAD = 16;
+/**
+ * Files are hashed a chunk of this size at a time: on a reload this runs on the bot's main thread, and hashing a
+ * 50 MB file in one call would hold it for ~100 ms.
+ */
+const CHUNK_BYTES = 1024 * 1024;
 
 /** Hex SHA-256 of `data`. */
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/** Hex SHA-256 of a file's bytes, read and hashed in chunks. */
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES }))
+    hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** One file of a corpus folder as the hash sees it. */
@@ -28,9 +41,10 @@ export interface FileDigest {
 /**
  * The corpus hash (`Corpus.hash`): the parser version plus every readable document file's path and content hash,
  * in path order. Skipped files count too, so it can be computed from the bytes alone, without parsing.
+ * `version` is only ever given by tests, to fake a cache from another parser.
  */
-export function corpusHash(files: readonly FileDigest[]): string {
-  return sha256([CORPUS_FORMAT_VERSION, ...files.map((f) => `${f.docId}\0${f.contentHash}`)].join('\n'));
+export function corpusHash(files: readonly FileDigest[], version = CORPUS_FORMAT_VERSION): string {
+  return sha256([version, ...files.map((f) => `${f.docId}\0${f.contentHash}`)].join('\n'));
 }
 
 /**
@@ -47,8 +61,8 @@ export async function hashCorpusFolder(dir: string): Promise<string> {
   const digests: (FileDigest | undefined)[] = [];
   for (let start = 0; start < files.length; start += READ_AHEAD) {
     const batch = files.slice(start, start + READ_AHEAD).map(async (docId) => {
-      const bytes = await readFile(path.join(root, docId)).catch(() => undefined);
-      return bytes && { docId, contentHash: sha256(bytes) };
+      const contentHash = await hashFile(path.join(root, docId)).catch(() => undefined);
+      return contentHash === undefined ? undefined : { docId, contentHash };
     });
     digests.push(...(await Promise.all(batch)));
   }

@@ -8,7 +8,7 @@ export interface Span {
 // a sentence. Abbreviations and initials ("Mr. Smithson", "U.S. Congress", "J. Doe") do not end one.
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 const ABBREVIATION =
-  /(?:^|[\s(.])(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|col|lt|capt|no|vs|etc|inc|co|corp|\p{L})\.$/iu;
+  /(?:^|[\s(.])(?:mr|mrs|ms|messrs|dr|prof|hon|rev|st|jr|sr|gen|gov|sen|rep|col|lt|lieut|maj|capt|no|vs|etc|inc|co|corp|\p{L})\.$/iu;
 
 /**
  * Splits a text into sentence spans (trailing white space excluded). The one sentence splitter of the project:

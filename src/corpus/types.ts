@@ -44,6 +44,6 @@ export interface Corpus {
   passages: Passage[];
   /** One line per file that was skipped, naming it and why. */
   warnings: string[];
-  /** Hex SHA-256 over the parser version and every readable file's id and content hash: a key for caches (hash.ts). */
+  /** Hex SHA-256 over the parser version and every readable file's id and content hash: a cache key (hash.ts). */
   hash: string;
 }

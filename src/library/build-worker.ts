@@ -52,7 +52,11 @@ async function run(): Promise<void> {
   if (job.cacheFile) {
     // The cache only saves time next start: a read-only disk must not fail the build.
     await writeCacheFile(job.cacheFile, bytes).catch((error: Error) =>
-      post({ type: 'log', level: 'warn', message: `index cache ${job.cacheFile} not written: ${error.message}` }),
+      post({
+        type: 'log',
+        level: 'warn',
+        message: `index cache ${job.cacheFile} not written: ${error.message}`,
+      }),
     );
   }
   // Transferred, not copied, when the buffer owns its memory whole (a large Buffer.concat does); a view on a

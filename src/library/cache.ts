@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { ANALYSIS_VERSION, SearchIndex } from '../search/search-index.ts';
 import { fromChunkedJson, fromChunkedJsonSync, toChunkedJson } from './chunked-json.ts';
-import { fromColumns, toColumns, type PassageColumns } from './passage-columns.ts';
+import { fromColumns, fromColumnsInSlices, toColumns, type PassageColumns } from './passage-columns.ts';
 
 /**
  * Version of the cache file layout (header line + chunked-JSON body, see chunked-json.ts). Bump when the layout
@@ -161,7 +161,8 @@ export function inspectCache(bytes: Buffer, corpusHash: string): UsableCache | C
       reason: 'it was built from other corpus content, parser or analysis settings',
     };
   }
-  if (!Number.isInteger(header.passages)) return { status: 'corrupt', reason: 'its header has no passage count' };
+  if (!Number.isInteger(header.passages))
+    return { status: 'corrupt', reason: 'its header has no passage count' };
   return { status: 'usable', passages: header.passages as number, body };
 }
 
@@ -182,7 +183,10 @@ export async function restoreSnapshot(
     if (!Array.isArray(documents) || !Array.isArray(warnings)) {
       return { status: 'corrupt', reason: 'it has no document list' };
     }
-    const passages = fromColumns(saved?.passages, documents);
+    const passages =
+      mode === 'blocking'
+        ? fromColumns(saved?.passages, documents)
+        : await fromColumnsInSlices(saved?.passages, documents);
     if (passages.length !== cache.passages) {
       return { status: 'corrupt', reason: `it restored ${passages.length} of ${cache.passages} passages` };
     }

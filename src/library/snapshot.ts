@@ -30,26 +30,24 @@ export interface SnapshotSource {
 type Hit = Extract<CacheRead, { status: 'hit' }>;
 
 /**
- * The snapshot from the cache file when it was built from exactly these files (by `hash`, computed from their
- * bytes without parsing) and restores whole; undefined, with the reason logged, otherwise.
+ * The snapshot from the cache file when it was built from exactly these files and restores whole; undefined,
+ * with the reason logged, otherwise. The files are hashed from their bytes, without parsing, while the cache
+ * file is read: both are mostly waiting on the disk.
  */
-async function fromCache(
-  source: SnapshotSource,
-  cached: Buffer | Exclude<CacheRead, Hit>,
-  head: Pick<Corpus, 'dir' | 'hash'>,
-  mode: ParseMode,
-): Promise<Hit | undefined> {
+async function fromCache(source: SnapshotSource, mode: ParseMode): Promise<Hit | undefined> {
   const { logger } = source.options;
+  const dir = path.resolve(source.dir);
+  const [hash, cached] = await Promise.all([hashCorpusFolder(dir), readCacheFile(source.cacheFile)]);
   if (!Buffer.isBuffer(cached)) {
     logger.info(`no index cache at ${source.cacheFile} (${cached.reason}): building`);
     return undefined;
   }
-  const inspected = inspectCache(cached, head.hash);
+  const inspected = inspectCache(cached, hash);
   if (inspected.status !== 'usable') {
     logger.warn(`index cache ${source.cacheFile} not used: ${inspected.reason}; rebuilding`);
     return undefined;
   }
-  const read = await restoreSnapshot(inspected, head, mode);
+  const read = await restoreSnapshot(inspected, { dir, hash }, mode);
   if (read.status === 'hit') return read;
   logger.warn(`index cache ${source.cacheFile} not used: it is corrupt (${read.reason}); rebuilding`);
   return undefined;
@@ -76,23 +74,22 @@ async function build(source: SnapshotSource, mode: ParseMode): Promise<Hit> {
     inspected.status === 'usable'
       ? await restoreSnapshot(inspected, { dir: result.dir, hash: result.hash }, mode)
       : inspected;
-  if (read.status !== 'hit') throw new Error(`library: the freshly built index did not restore (${read.reason})`);
+  if (read.status !== 'hit')
+    throw new Error(`library: the freshly built index did not restore (${read.reason})`);
   return read;
 }
 
 /**
- * Makes a new snapshot. A warm start hashes the corpus files and reads the cache file side by side, and when they
- * match restores the parsed passages and the index from the cache without parsing a document; otherwise a worker
- * builds. A stale or damaged cache is rebuilt, never served. `mode` says how this thread parses (see
+ * Makes a new snapshot: from the cache when it matches the corpus files (restoring the parsed passages and the
+ * index without parsing a document), otherwise a worker builds. A stale or damaged cache is rebuilt, never served. `mode` says how this thread parses (see
  * {@link ParseMode}).
  *
  * @throws CorpusError when the corpus is unusable; Error when the build fails otherwise.
  */
 export async function loadSnapshot(source: SnapshotSource, mode: ParseMode): Promise<LibrarySnapshot> {
   const started = performance.now();
-  const dir = path.resolve(source.dir);
-  const [hash, cached] = await Promise.all([hashCorpusFolder(dir), readCacheFile(source.cacheFile)]);
-  const warm = await fromCache(source, cached, { dir, hash }, mode);
+  // A helper of its own, so a stale cache file's bytes are garbage by the time a build starts.
+  const warm = await fromCache(source, mode);
   const { corpus, index } = warm ?? (await build(source, mode));
   return {
     corpus,

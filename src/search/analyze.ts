@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
+import { lookUp } from './wordnet.ts';
 
 /** A word of a text with where it sits, so excerpts can bold the original characters. */
 export interface Token {
@@ -39,6 +40,27 @@ const rawTermCache = new Map<string, string | null>();
 const rawWordCache = new Map<string, { folded: string; term: string | null }>();
 const TERM_CACHE_LIMIT = 500_000;
 
+/** Plurals that stemming leaves apart from their singular ("children" is not "child" to Porter). */
+const IRREGULAR_PLURALS = new Map(
+  'children:child women:woman men:man feet:foot teeth:tooth mice:mouse geese:goose wives:wife knives:knife wolves:wolf'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * The singular of an irregular plural, else the word: "children" → "child", and the "-men" compounds that fill
+ * older texts ("congressmen", "servicemen") → "-man", when WordNet knows that singular ("specimen" stays).
+ */
+function singular(folded: string): string {
+  const known = IRREGULAR_PLURALS.get(folded);
+  if (known !== undefined) return known;
+  if (folded.length >= 6 && folded.endsWith('men')) {
+    const man = `${folded.slice(0, -3)}man`;
+    if (lookUp(man).known) return man;
+  }
+  return folded;
+}
+
 /**
  * The index term of a folded word: its Porter stem, or `null` for a stop word or an empty string.
  *
@@ -47,7 +69,7 @@ const TERM_CACHE_LIMIT = 500_000;
 export function termOf(folded: string): string | null {
   let term = termCache.get(folded);
   if (term !== undefined) return term;
-  term = folded.length === 0 || STOP_WORDS.has(folded) ? null : stemmer(folded);
+  term = folded.length === 0 || STOP_WORDS.has(folded) ? null : stemmer(singular(folded));
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
   termCache.set(folded, term);
   return term;

@@ -1,9 +1,10 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
+import { CHAT_SHORTHAND } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { lookUp } from './wordnet.ts';
+import { lookUp, lookUpPhrase } from './wordnet.ts';
 
 /** The kind of answer a question asks for, read from its question words. */
 export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
@@ -16,6 +17,8 @@ export interface Concept {
   idf: number;
   /** Index term → weight: 1 for the word's own stem, less for typo corrections and related words. */
   terms: Map<string, number>;
+  /** For a term that stands in for dictionary words (a WordNet synonym, "new" for "age"): those words. */
+  senses?: Map<string, string[]>;
   /** For a capitalised word inside the question (a name), which run of adjacent names it belongs to. */
   name?: number;
   /** Share of passages that use the word itself (0 when the corpus never does). */
@@ -41,6 +44,11 @@ export interface QueryPlan {
   counted?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
   termIndex: Map<string, { concept: number; weight: number }[]>;
+  /**
+   * Index term → the dictionary words it stands in for, when every concept has it only as a WordNet stand-in. The
+   * text's word must be a form of one of them: "news" stems like "new", which stands in for "age", but is no age.
+   */
+  senses: Map<string, string[]>;
 }
 
 /** Longest message looked at, in characters (Discord's own limit): the question may come at the end of a story. */
@@ -146,12 +154,16 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   for (const t of place && term.length >= 6 ? vocabulary.withPrefix(shortRoot, 12) : []) {
     if (NATIONALITY_ENDING.test(t.slice(shortRoot.length))) add(t, RELATED_FORM_WEIGHT);
   }
+  const senses = new Map<string, string[]>();
   const addSome = (words: string[], weight: number): void => {
     let added = 0;
     for (const w of words) {
       const t = termOf(w);
+      // Every dictionary word a stand-in term comes from ("addition", "additive" → addit) is a form it may take.
+      if (t !== null && senses.has(t)) senses.get(t)!.push(w);
       if (t === null || terms.has(t) || !vocabulary.has(t)) continue;
       add(t, weight);
+      senses.set(t, [w]);
       if (++added === MAX_SYNONYMS) break;
     }
   };
@@ -173,6 +185,7 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
     word,
     idf,
     terms,
+    senses,
     spread: vocabulary.frequency(term) / vocabulary.size,
     dictionaryWord: entry.known,
     proper: entry.proper,
@@ -225,7 +238,8 @@ function addCompounds(
     after && after.folded + word,
   ]) {
     const term = joined ? termOf(joined) : null;
-    if (term !== null && vocabulary.has(term) && !concept.terms.has(term))
+    // The joined form must itself be a word: "to going" stems to the corpus's "togo" but is no word at all.
+    if (term !== null && vocabulary.has(term) && !concept.terms.has(term) && lookUp(joined!).known)
       concept.terms.set(term, BASE_WEIGHT);
   }
   if (!maySplit || vocabulary.has(token.term ?? '') || word.length < 7) return;
@@ -235,6 +249,28 @@ function addCompounds(
     for (const part of [head, tail])
       if (!concept.terms.has(part)) concept.terms.set(part, RELATED_FORM_WEIGHT);
     return;
+  }
+}
+
+/**
+ * A word and the next read as one ("did it turn out to be worth it" → prove; "pass away" → die): the phrase's
+ * synonyms and related words stand for the first word, as weak stand-ins like any synonym.
+ */
+function addPhraseSenses(
+  concept: Concept,
+  token: Token,
+  next: Token | undefined,
+  vocabulary: Vocabulary,
+): void {
+  const phrase = next && lookUpPhrase(token.folded, next.folded);
+  if (!phrase) return;
+  let added = 0;
+  for (const word of [...phrase.synonyms, ...phrase.related]) {
+    const term = termOf(word);
+    if (term === null || concept.terms.has(term) || !vocabulary.has(term)) continue;
+    concept.terms.set(term, SYNONYM_WEIGHT);
+    (concept.senses ??= new Map()).set(term, [word]);
+    if (++added === MAX_SYNONYMS) break;
   }
 }
 
@@ -278,6 +314,12 @@ function questionTokens(text: string, tokens: Token[]): boolean[] {
   return tokens.map(() => true);
 }
 
+/** A token of chat shorthand ("ppl") read as the word it stands for ("people"). */
+function spelledOut(token: Token): Token {
+  const word = CHAT_SHORTHAND.get(token.folded);
+  return word === undefined ? token : { ...token, folded: word, term: termOf(word) };
+}
+
 /**
  * Turns a question into weighted concepts: content words (stop words and question fillers dropped), each
  * standing for its stem and, when the stem is not in the corpus, for close spellings that are.
@@ -286,7 +328,7 @@ function questionTokens(text: string, tokens: Token[]): boolean[] {
  */
 export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasSource = () => []): QueryPlan {
   const text = query.slice(0, MAX_QUERY_CHARS);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).map(spelledOut);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const names = nameRuns(text, tokens);
@@ -307,6 +349,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
       concept = expand(token.folded, token.term!, vocabulary, aliases);
       // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
       addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
+      addPhraseSenses(concept, token, tokens[k + 1], vocabulary);
     }
     if (asking[k]) {
       // Typed in lower case, a name is still a name: its own run, numbered past the capitalised runs.
@@ -326,14 +369,26 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
     if (acronym !== undefined && !concept.terms.has(acronym)) concept.terms.set(acronym, BASE_WEIGHT);
   }
   const termIndex = new Map<string, { concept: number; weight: number }[]>();
+  const senses = new Map<string, string[]>();
+  const plain = new Set<string>();
   concepts.forEach((concept, i) => {
     for (const [term, weight] of concept.terms) {
       if (!vocabulary.has(term)) continue;
       const entries = termIndex.get(term) ?? [];
       entries.push({ concept: i, weight });
       termIndex.set(term, entries);
+      const sense = concept.senses?.get(term);
+      if (sense === undefined) plain.add(term);
+      else senses.set(term, [...(senses.get(term) ?? []), ...sense]);
     }
   });
+  for (const term of plain) senses.delete(term);
   const cue = answerCue(tokens.filter((_, k) => asking[k]).map((t) => t.folded));
-  return { concepts, cue, termIndex, ...(cue === 'number' && counted !== undefined ? { counted } : {}) };
+  return {
+    concepts,
+    cue,
+    termIndex,
+    senses,
+    ...(cue === 'number' && counted !== undefined ? { counted } : {}),
+  };
 }

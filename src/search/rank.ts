@@ -2,6 +2,7 @@ import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 import type { AnswerCue, QueryPlan } from './query.ts';
 import { CUE, type Reading } from './reading.ts';
+import { isFormOf } from './wordnet.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
 export interface Assessment {
@@ -27,12 +28,13 @@ export interface Assessment {
 
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
-/** More than a query's concepts (MAX_CONCEPTS in query.ts): a pair of concept numbers as one number. */
-const MAX_PAIR = 64;
 /** How much a word matched only in the document's title counts towards a passage's coverage. */
 const TITLE_WEIGHT = 0.75;
 /** Coverage bonus, when choosing the excerpt, for a sentence that holds the kind of answer asked for. */
 const CUE_TIE_BREAK = 0.05;
+/** Bonus, when choosing the excerpt only, per pair of the question's words standing close in the sentence. */
+const SENTENCE_NEAR_TIE_BREAK = 0.02;
+const MAX_NEAR_PAIRS = 3;
 
 /** The {@link CUE} flag that is evidence of an answer type: a number, a date word, a name. */
 function cueFlag(cue: AnswerCue): number {
@@ -64,6 +66,21 @@ function shareOf(matched: Float64Array, plan: QueryPlan, totalIdf: number): numb
 }
 
 /**
+ * The index term of a text word as the plan reads it: `null` when it matches only a WordNet stand-in that it is
+ * not a form of ("news" for the "new" that stands in for "age").
+ */
+export function standsFor(plan: QueryPlan, term: string | null, folded: string): string | null {
+  const lemmas = term === null ? undefined : plan.senses.get(term);
+  return lemmas === undefined || lemmas.some((lemma) => isFormOf(folded, lemma)) ? term : null;
+}
+
+/** Per concept, the best weight over sentences `from`..`to` (one sentence or two). */
+function union(perSentence: Float64Array[], from: number, to: number): Float64Array {
+  if (from === to) return perSentence[from]!;
+  return perSentence[from]!.map((w, c) => Math.max(w, perSentence[to]![c] ?? 0));
+}
+
+/**
  * Reads a passage against a plan: which concepts it covers overall and in its best sentence, and whether that
  * sentence carries the answer type. Done only for the few candidates the inverted index ranks highest.
  */
@@ -85,12 +102,12 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
   const nameInTitle = plan.concepts.some((c, i) => c.name !== undefined && fromTitle[i]! > 0);
 
   const perSentence = spans.map(() => new Float64Array(plan.concepts.length));
+  // The same by true forms only (see standsFor): what picks the sentence shown.
+  const shownSentence = spans.map(() => new Float64Array(plan.concepts.length));
   const cueIn = spans.map(() => false);
-  // Distinct pairs of the question's words, not occurrences: a long window that repeats one phrase ("American
-  // continents" twice) is no closer to the question than one that says it once.
-  const near = new Set<number>();
-  const phrase = new Set<number>();
-  const pair = (a: number, b: number): number => Math.min(a, b) * MAX_PAIR + Math.max(a, b);
+  const nearIn = new Float64Array(spans.length);
+  let near = 0;
+  let phrase = 0;
   let counted = false;
   let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
   let numberAt = -NEAR_WORDS - 1;
@@ -100,7 +117,10 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
   terms.forEach((term, t) => {
     if (term !== null) k++;
     const s = reading.sentence[t]!;
+    // The sentence shown is chosen by true forms only (see standsFor); ranking keeps every stand-in, as a shared
+    // stem still says the topic is near ("additional" is no form of "addition" to WordNet, but is its idea).
     const matched = mark(perSentence[s]!, term);
+    if (matched) mark(shownSentence[s]!, standsFor(plan, term, reading.folded[t]!));
     mark(whole, term);
     if (!matched && (reading.cues[t]! & cue) !== 0) {
       cueIn[s] = true;
@@ -120,7 +140,10 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
       }
     }
     const { concept, weight } = entries[0]!;
-    if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) near.add(pair(concept, previous.concept));
+    if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) {
+      near++;
+      if (weight >= 0.5 && previous.strong) nearIn[s]!++;
+    }
     // Neighbouring words of the question side by side in the text, in either order ("war in Gaza", "Gaza war"):
     // a phrase of the question. Weak stand-ins (synonyms) do not make phrases.
     if (
@@ -129,7 +152,7 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
       weight >= 0.5 &&
       previous.strong
     ) {
-      phrase.add(pair(concept, previous.concept));
+      phrase++;
     }
     // "How many countries?" answered by "fourteen countries": a number right before the counted word.
     if (concept === plan.counted && k - numberAt <= NEAR_WORDS) counted = true;
@@ -138,22 +161,26 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
 
   let best: Span = spans[0] ?? { start: 0, end: text.length };
   let bestShare = -1;
+  let bestChoice = -1;
   let cueMatched = false;
+  // A sentence holding the kind of answer asked for wins a tie: it is likelier to be the answer. A pair must add
+  // real coverage to beat one sentence (shorter excerpts read better); it holds the answer type when either does.
+  const consider = (span: Span, from: number, to: number): void => {
+    const cueFound = cueIn[from]! || cueIn[to]!;
+    const bonus = (cueFound ? CUE_TIE_BREAK : 0) - (to > from ? 0.1 : 0);
+    const share = shareOf(union(perSentence, from, to), plan, totalIdf) + bonus;
+    if (share > bestShare) [bestShare, cueMatched] = [share, cueFound];
+    // The sentence shown reads the question's words close together: of two sentences covering as much, the one
+    // saying "no Americans fighting in Iraq" answers, not the greeting that names Americans, troops and Iraq apart.
+    const near = Math.min(nearIn[from]! + (to > from ? nearIn[to]! : 0), MAX_NEAR_PAIRS);
+    const choice =
+      shareOf(union(shownSentence, from, to), plan, totalIdf) + bonus + SENTENCE_NEAR_TIE_BREAK * near;
+    if (choice > bestChoice) [best, bestChoice] = [span, choice];
+  };
   spans.forEach((span, i) => {
-    // A sentence holding the kind of answer asked for wins a tie: it is likelier to be the answer.
-    const single = shareOf(perSentence[i]!, plan, totalIdf) + (cueIn[i] ? CUE_TIE_BREAK : 0);
-    if (single > bestShare) [best, bestShare, cueMatched] = [span, single, cueIn[i]!];
+    consider(span, i, i);
     const next = spans[i + 1];
-    if (!next) return;
-    const pair = perSentence[i]!.map((w, c) => Math.max(w, perSentence[i + 1]![c] ?? 0));
-    // A pair must add real coverage to beat one sentence: shorter excerpts read better.
-    const share = shareOf(pair, plan, totalIdf) - 0.1;
-    if (share > bestShare)
-      [best, bestShare, cueMatched] = [
-        { start: span.start, end: next.end },
-        share,
-        cueIn[i]! || cueIn[i + 1]!,
-      ];
+    if (next) consider({ start: span.start, end: next.end }, i, i + 1);
   });
   // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln.
   fromTitle.forEach((w, c) => {
@@ -165,8 +192,8 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
     matched: whole,
     sentenceCoverage: Math.max(0, bestShare),
     cueMatched,
-    proximity: plan.concepts.length > 1 ? Math.min(1, near.size / (plan.concepts.length - 1)) : 0,
-    phrase: plan.concepts.length > 1 ? Math.min(1, phrase.size / (plan.concepts.length - 1)) : 0,
+    proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
+    phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
     counted,
     nameFocusGap,
     best,

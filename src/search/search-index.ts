@@ -6,7 +6,7 @@ import { CandidateScorer } from './candidates.ts';
 import { renderExcerpt } from './excerpt.ts';
 import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
-import { assessPassage, relevance, type Assessment } from './rank.ts';
+import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';
 import { readText, ReadingCache, tokensOf, type Reading } from './reading.ts';
 import type { SearchOptions, SearchResult } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -15,7 +15,7 @@ import { Vocabulary } from './vocabulary.ts';
  * Version of the text analysis (tokenising, stop words, stemming, expansions, scoring data). Part of the on-disk
  * cache key: bump it whenever a change would make a saved index disagree with a freshly built one.
  */
-export const ANALYSIS_VERSION = 'search-6';
+export const ANALYSIS_VERSION = 'search-7';
 
 /** What minisearch indexes per passage: the already analysed terms, space separated. */
 interface IndexedPassage {
@@ -258,7 +258,7 @@ export class SearchIndex {
       passage.text,
       best,
       tokens,
-      (t) => t.term !== null && plan.termIndex.has(t.term),
+      (t) => t.term !== null && plan.termIndex.has(t.term) && standsFor(plan, t.term, t.folded) !== null,
     );
     return {
       ...passage,

@@ -22,7 +22,7 @@ spoke think thinks thought know knows knew happen happens happened happening exp
 describes described give gives gave get gets got please anything something someone somebody info information detail
 details regarding concerning according mean means meant exactly kind sort like actually really does do me us
 hi hello hey thanks thank cheers anyone anybody everyone everybody guys folks wonder wondering wondered curious
-question questions quick wanted want hoping lol pls plz`;
+question questions quick wanted want hoping lol pls plz ok okay hows whats wheres whos whens whys`;
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -31,3 +31,15 @@ export const STOP_WORDS: ReadonlySet<string> = words(FUNCTION_WORDS);
 
 /** Folded words left out of queries only (they frame a question rather than name its topic). */
 export const QUERY_FILLERS: ReadonlySet<string> = words(FILLERS);
+
+/**
+ * Chat shorthand and the words it stands for: Discord users type "ppl" and "govt", which no document writes.
+ * Read at query time only.
+ */
+export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
+  `ppl:people govt:government gov:government gvt:government intl:international natl:national pres:president
+prez:president admin:administration dept:department nukes:nuclear nuke:nuclear
+ppls:people convo:conversation bc:because b4:before`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);

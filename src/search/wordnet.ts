@@ -48,7 +48,7 @@ const IRREGULAR = new Map(
   `arose:arise awoke:awake was:be were:be bore:bear beat:beat became:become began:begin begun:begin bent:bend bit:bite
 bled:bleed blew:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy caught:catch chose:choose
 chosen:choose came:come cost:cost crept:creep dealt:deal dug:dig did:do done:do drew:draw drawn:draw drank:drink
-drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee
+drove:drive driven:drive dove:dive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight found:find fled:flee
 flew:fly flown:fly forbade:forbid forgot:forget forgave:forgive froze:freeze got:get gotten:get gave:give given:give
 went:go gone:go grew:grow grown:grow hung:hang had:have heard:hear hid:hide hidden:hide held:hold hurt:hurt kept:keep
 knew:know known:know laid:lay led:lead left:leave lent:lend lost:lose made:make meant:mean met:meet paid:pay rode:ride
@@ -56,7 +56,11 @@ rang:ring rose:rise risen:rise ran:run said:say saw:see seen:see sought:seek sol
 shut:shut sang:sing sank:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend spun:spin stood:stand
 stole:steal stolen:steal stuck:stick struck:strike stricken:strike swore:swear swept:sweep swam:swim took:take
 taken:take taught:teach tore:tear torn:tear told:tell thought:think threw:throw thrown:throw understood:understand
-woke:wake wore:wear worn:wear won:win wrote:write written:write children:child men:man women:woman people:person
+woke:wake wore:wear worn:wear won:win wrote:write written:write strove:strive wove:weave woven:weave
+slain:slay shrank:shrink sprang:spring swung:swing withdrew:withdraw withdrawn:withdraw undertook:undertake
+undertaken:undertake overcame:overcome overthrew:overthrow overthrown:overthrow foresaw:foresee foreseen:foresee
+forbidden:forbid arisen:arise beheld:behold dwelt:dwell forgotten:forget sped:speed strode:stride sworn:swear
+wept:weep children:child men:man women:woman people:person
 feet:foot teeth:tooth mice:mouse geese:goose lives:life wives:wife knives:knife leaves:leaf wolves:wolf halves:half`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
@@ -148,7 +152,8 @@ function lemmasOf(word: string): { pos: Pos; line: string }[] {
       if (!word.endsWith(suffix)) continue;
       const base = word.slice(0, word.length - suffix.length) + ending;
       // A doubled final consonant is undone too: kidnapped → kidnapp → kidnap.
-      const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? [base, base.slice(0, -1)] : [base];
+      const undoubled =
+        suffix !== '' && /([b-df-hj-np-tv-z])\1$/.test(base) ? [base, base.slice(0, -1)] : [base];
       const line = undoubled
         .filter((b) => b.length >= 2 && !tried.has(b) && tried.add(b))
         .map((b) => findIndexLine(indexOf(pos), b))
@@ -234,9 +239,10 @@ export function lookUp(word: string): WordInfo {
   const synonyms = new Set<string>();
   const parts = new Set<string>();
   const related = new Set<string>();
+  const relatedSynonyms = new Set<string>();
   let proper = false;
   let person = false;
-  const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
+  const lemmas = /^[a-z]+(?:_[a-z]+)?$/.test(word) ? lemmasOf(word) : [];
   for (const { pos, line } of lemmas) {
     const fields = line.trim().split(' ');
     const senses = Number(fields[2]);
@@ -244,10 +250,14 @@ export function lookUp(word: string): WordInfo {
     offsets.forEach((offset, sense) => {
       const synset = readSynset(pos, Number(offset));
       for (const w of synsetWords(synset)) synonyms.add(w);
-      if (sense > 0) return;
       const source = synsetWords(synset, true).indexOf(fields[0]!) + 1;
-      for (const pointer of pointers(synset, RELATED_SYMBOLS, source))
+      for (const pointer of pointers(synset, RELATED_SYMBOLS, source)) {
         for (const w of wordsAt(pointer)) related.add(w);
+        // A derivation links one word of each synset (poor → poorness), but its synonyms are the same idea in
+        // that part of speech too (poverty): kept as weaker stand-ins.
+        for (const w of wordsAt([pointer[0], pointer[1], 0])) relatedSynonyms.add(w);
+      }
+      if (sense > 0) return;
       if (pos !== 'noun') return;
       // The second field of a data line is the lexicographer file: 18 is noun.person.
       person ||= synset.split(' ', 2)[1] === '18';
@@ -266,16 +276,46 @@ export function lookUp(word: string): WordInfo {
     (b) => b !== word,
   );
   related.delete(word);
+  for (const w of [...synonyms, ...related, word]) relatedSynonyms.delete(w);
   const entry = {
     known: lemmas.length > 0,
     proper,
     person,
     bases,
-    synonyms: [...synonyms],
+    synonyms: [...synonyms, ...relatedSynonyms],
     parts: [...parts],
     related: [...related],
   };
   if (cache.size > 50_000) cache.clear();
   cache.set(word, entry);
   return entry;
+}
+
+/**
+ * What WordNet says about two words read as one (a phrasal verb or a compound: "turn out" → prove, "pass away" →
+ * die), the first word in any of its forms ("turned out"); undefined when WordNet does not know them together.
+ *
+ * @example lookUpPhrase('turned', 'out')?.synonyms // ['prove', 'turn_up', …]
+ */
+export function lookUpPhrase(first: string, second: string): WordInfo | undefined {
+  if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return undefined;
+  for (const base of [first, ...lookUp(first).bases]) {
+    const info = lookUp(`${base}_${second}`);
+    if (info.known) return info;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a folded word of a text is `lemma` in some form (older → old, killing → kill, buildings → build), not another
+ * dictionary word that merely stems alike (news ≠ new). A word WordNet does not know gets the benefit of the doubt.
+ *
+ * @example isFormOf('news', 'new') // false
+ */
+export function isFormOf(folded: string, lemma: string): boolean {
+  if (folded === lemma) return true;
+  const info = lookUp(folded);
+  if (!info.known || info.bases.includes(lemma)) return true;
+  // A derived word is the same idea in another form too (buildings → building ← build); "news" is no "new".
+  return [folded, ...info.bases].some((word) => lookUp(word).related.includes(lemma));
 }
