@@ -192,6 +192,14 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   };
 }
 
+/** Words that scale the count before them ("thirteen million"). */
+const SCALE_WORDS = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
 /**
  * A number written in words as one concept: its digits ("twenty-two thousand" → 22000, as the text may write
  * "22,000") and its words (the text may spell it out too), each word weaker when it is one of several.
@@ -203,6 +211,10 @@ function numberConcept(run: NumberRun, tokens: Token[], vocabulary: Vocabulary):
   if (vocabulary.has(numeral)) terms.set(numeral, 1);
   const weight = words.length === 1 ? 1 : RELATED_FORM_WEIGHT;
   for (const { term } of words) if (vocabulary.has(term!) && !terms.has(term!)) terms.set(term!, weight);
+  // "thirteen million" is also written "13 million(s)": the digits of the count before the scale word.
+  const scale = SCALE_WORDS.get(words.at(-1)?.folded.replace(/s$/, '') ?? '');
+  const count = scale && words.length > 1 && run.value % scale === 0 ? String(run.value / scale) : '';
+  if (vocabulary.has(count) && !terms.has(count)) terms.set(count, RELATED_FORM_WEIGHT);
   // Rarity as for any word: of the digits when the corpus has them, else blended towards the best stand-in.
   let idf = vocabulary.idf(numeral);
   const [best, bestWeight] = [...terms].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];

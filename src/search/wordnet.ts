@@ -299,12 +299,24 @@ export function lookUp(word: string): WordInfo {
  */
 export function lookUpPhrase(first: string, second: string): WordInfo | undefined {
   if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return undefined;
-  for (const base of [first, ...lookUp(first).bases]) {
-    const info = lookUp(`${base}_${second}`);
-    if (info.known) return info;
+  // The dictionary form first: "turned out" is the verb "turn out" (prove), not the adjective "turned out".
+  for (const base of [...lookUp(first).bases, first]) {
+    // A phrase is looked up as written (its first word is already in dictionary form): most pairs are no phrase,
+    // and four searches tell so, where a full look-up would also try every inflection of the pair.
+    const phrase = `${base}_${second}`;
+    if (POS.some((pos) => findIndexLine(indexOf(pos), phrase) !== undefined)) return lookUp(phrase);
   }
   return undefined;
 }
+
+const COMPARATIVE: [string, string][] = [
+  ['er', ''],
+  ['est', ''],
+  ['er', 'e'],
+  ['est', 'e'],
+  ['ier', 'y'],
+  ['iest', 'y'],
+];
 
 /**
  * Whether a folded word of a text is `lemma` in some form (older → old, killing → kill, buildings → build), not another
@@ -314,8 +326,29 @@ export function lookUpPhrase(first: string, second: string): WordInfo | undefine
  */
 export function isFormOf(folded: string, lemma: string): boolean {
   if (folded === lemma) return true;
-  const info = lookUp(folded);
-  if (!info.known || info.bases.includes(lemma)) return true;
+  const key = `${folded} ${lemma}`;
+  let answer = forms.get(key);
+  if (answer === undefined) {
+    if (forms.size >= 50_000) forms.clear();
+    forms.set(key, (answer = formOf(folded, lemma)));
+  }
+  return answer;
+}
+
+/** Remembered answers of {@link isFormOf}: the same few words meet the same stand-ins question after question. */
+const forms = new Map<string, boolean>();
+
+function formOf(folded: string, lemma: string): boolean {
+  // WordNet lists some comparatives as words of their own ("older" = elder): undo the ending anyway.
+  const comparative = COMPARATIVE.some(
+    ([ending, base]) => folded.endsWith(ending) && folded.slice(0, -ending.length) + base === lemma,
+  );
+  if (comparative) return true;
+  // The dictionary forms alone first: they need no synset read, and most words meet their own stand-ins.
+  const lemmas = /^[a-z]+$/.test(folded) ? lemmasOf(folded) : [];
+  const bases = lemmas.map((l) => l.line.slice(0, l.line.indexOf(' ')));
+  if (lemmas.length === 0 || bases.includes(lemma)) return true;
+  const info = { bases: bases.filter((b) => b !== folded) };
   // A derived word is the same idea in another form too (buildings → building ← build); "news" is no "new".
   return [folded, ...info.bases].some((word) => lookUp(word).related.includes(lemma));
 }

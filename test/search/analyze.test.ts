@@ -15,6 +15,12 @@ describe('termOf', () => {
     expect(termOf('the')).toBeNull();
     expect(termOf('')).toBeNull();
   });
+
+  it('gives an irregular plural the term of its singular', () => {
+    expect(termOf('children')).toBe(termOf('child'));
+    expect(termOf('congressmen')).toBe(termOf('congressman'));
+    expect(termOf('specimen')).not.toBe(termOf('speciman'));
+  });
 });
 
 describe('tokenize', () => {

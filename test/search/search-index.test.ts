@@ -138,6 +138,29 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('IRAN’S PRÓXIES across the région')[0]?.text).toContain('proxies across the region');
   });
 
+  it('shows the sentence holding the age, not one whose word merely stems like a stand-in ("news" for "new")', () => {
+    const excerpt = seeds.search('What is the age of the Iranian leader?')[0]?.excerpt ?? '';
+    expect(excerpt.replace(/\*\*/g, '')).toContain('83-year-old');
+    expect(excerpt).not.toContain('**news**');
+  });
+
+  it('reads chat shorthand as the word it stands for', () => {
+    expect(seeds.search('hows the economy in iran, are ppl poor')[0]?.text).toContain('poverty line');
+  });
+
+  it('shows a sentence repeated by two overlapping windows only once', () => {
+    const shared = 'The harbour master, Ingrid Solberg, said the wall would be rebuilt by spring.';
+    const windows = [
+      passage(1, `Fishermen repaired their nets after the storm. ${shared}`, 1),
+      passage(1, `${shared} The ferry to the island leaves at seven.`, 2),
+      passage(2, 'Ingrid Solberg also said the harbour wall was older than the town.'),
+    ];
+    const results = SearchIndex.build(windows).search('When will Ingrid Solberg rebuild the wall?');
+    expect(results.map((r) => r.excerpt.replace(/\*\*/g, ''))).toHaveLength(2);
+    expect(results[1]?.docId).toBe('doc.txt');
+    expect(results[1]?.passage).toBe(2);
+  });
+
   it('answers quickly and sanely when the query is very long', () => {
     const hostile = `${'the '.repeat(5000)}shotgun pellets ${'x'.repeat(10_000)}`;
     expect(() => seeds.search(hostile)).not.toThrow();

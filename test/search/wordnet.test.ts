@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookUp } from '../../src/search/wordnet.ts';
+import { isFormOf, lookUp, lookUpPhrase } from '../../src/search/wordnet.ts';
 
 describe('lookUp', () => {
   it('gives the synonyms of a dictionary word', () => {
@@ -41,5 +41,20 @@ describe('lookUp', () => {
   it('does not know names, typos or non-words', () => {
     for (const word of ['khamenei', 'revolutionery', '', '1,200', 'a b'])
       expect(lookUp(word).known).toBe(false);
+  });
+});
+
+describe('lookUpPhrase', () => {
+  it('reads two words as one WordNet entry, the first in any form', () => {
+    expect(lookUpPhrase('turned', 'out')?.synonyms).toContain('prove');
+    expect(lookUpPhrase('harbour', 'wall')).toBeUndefined();
+  });
+});
+
+describe('isFormOf', () => {
+  it('accepts inflected and derived forms of a word and rejects another word that stems alike', () => {
+    expect(isFormOf('older', 'old')).toBe(true);
+    expect(isFormOf('buildings', 'build')).toBe(true);
+    expect(isFormOf('news', 'new')).toBe(false);
   });
 });
