@@ -44,7 +44,9 @@ async function fromCache(source: SnapshotSource, mode: ParseMode): Promise<Hit |
   }
   const inspected = inspectCache(cached, hash);
   if (inspected.status !== 'usable') {
-    logger.warn(`index cache ${source.cacheFile} not used: ${inspected.reason}; rebuilding`);
+    // A stale cache is the normal result of editing the corpus; only a damaged one deserves a warning.
+    const level = inspected.status === 'stale' ? 'info' : 'warn';
+    logger[level](`index cache ${source.cacheFile} not used: ${inspected.reason}; rebuilding`);
     return undefined;
   }
   const read = await restoreSnapshot(inspected, { dir, hash }, mode);

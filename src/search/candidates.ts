@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import type { TitleIndex } from './title-index.ts';
 
 /**
  * The parts of minisearch's index that {@link CandidateScorer} reads. They are `protected` members of MiniSearch
@@ -37,15 +38,26 @@ export interface Candidate {
 export class CandidateScorer {
   private readonly engine: EngineInternals;
   private readonly boosts: [fieldId: number, boost: number][];
+  private readonly titles: { index: TitleIndex; boost: number } | undefined;
   private norms: Float64Array[] | undefined;
   private scores: Float64Array | undefined;
   private stamps: Int32Array | undefined;
   private matchedTerms: Uint8Array | undefined;
   private queryNumber = 0;
 
-  constructor(engine: MiniSearch<never>, fieldBoosts: Record<string, number>) {
+  /**
+   * @param fieldBoosts Boost of each minisearch field scored; the first is the one {@link passagesWith} reads.
+   * @param titles A title field kept outside minisearch (see title-index.ts), scored after the others; its
+   *   passage indexes must be the minisearch ids the passages were added with, in order (short id = index).
+   */
+  constructor(
+    engine: MiniSearch<never>,
+    fieldBoosts: Record<string, number>,
+    titles?: { index: TitleIndex; boost: number },
+  ) {
     this.engine = engine as unknown as EngineInternals;
     this.boosts = Object.entries(fieldBoosts).map(([field, boost]) => [this.engine._fieldIds[field]!, boost]);
+    this.titles = titles;
     // Done now rather than on the first question, which should be as quick as the rest.
     this.prepare();
   }
@@ -99,36 +111,68 @@ export class CandidateScorer {
       this.queryNumber = 0;
     }
     const query = (this.queryNumber += 1) * 256;
+    const credit = (doc: number, score: number, stamp: number): void => {
+      if (stamps[doc]! < query) {
+        stamps[doc] = stamp;
+        scores[doc] = score;
+        matchedTerms[doc] = 1;
+        touched.push(doc);
+      } else {
+        scores[doc]! += score;
+        if (stamps[doc] !== stamp) {
+          stamps[doc] = stamp;
+          matchedTerms[doc]! += 1;
+        }
+      }
+    };
     for (const [term, weight] of weights) {
       const fields = this.engine._index.get(term);
-      if (!fields) continue;
+      const titled = this.titles?.index.passagesWith(term);
+      if (!fields && !titled) continue;
       const stamp = query + (termNumber = Math.min(termNumber + 1, 255));
       this.boosts.forEach(([fieldId, boost], f) => {
-        const postings = fields.get(fieldId);
+        const postings = fields?.get(fieldId);
         if (!postings) return;
         const norm = norms[f]!;
         const idf = Math.log(1 + (total - postings.size + 0.5) / (postings.size + 0.5));
         for (const [doc, tf] of postings) {
-          const score = weight * boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc]!));
-          if (stamps[doc]! < query) {
-            stamps[doc] = stamp;
-            scores[doc] = score;
-            matchedTerms[doc] = 1;
-            touched.push(doc);
-          } else {
-            scores[doc]! += score;
-            if (stamps[doc] !== stamp) {
-              stamps[doc] = stamp;
-              matchedTerms[doc]! += 1;
-            }
-          }
+          credit(doc, weight * boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc]!)), stamp);
         }
       });
+      if (titled) this.creditTitles(term, weight, titled, stamp, credit);
     }
     return bestOf(touched, (doc) => scores[doc]! * matchedTerms[doc]!, limit).map(([doc, score]) => ({
       id: this.engine._documentIds.get(doc),
       score,
     }));
+  }
+
+  /**
+   * Scores the passages whose title has `term` as minisearch scored its title field. All passages of one title
+   * score alike, and a title's passages mostly come in a row, so the score is computed once per run of them.
+   */
+  private creditTitles(
+    term: string,
+    weight: number,
+    passages: Int32Array,
+    stamp: number,
+    credit: (doc: number, score: number, stamp: number) => void,
+  ): void {
+    const { index, boost } = this.titles!;
+    const total = this.engine._documentCount;
+    const idf = Math.log(1 + (total - passages.length + 0.5) / (passages.length + 0.5));
+    const average = index.averageLength || 1;
+    let title = -1;
+    let score = 0;
+    for (const doc of passages) {
+      if (index.titleNumber(doc) !== title) {
+        title = index.titleNumber(doc);
+        const { tf, length } = index.frequency(title, term);
+        const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / average);
+        score = weight * boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+      }
+      credit(doc, score, stamp);
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';
 import { readText, ReadingCache, tokensOf, type Reading } from './reading.ts';
+import { TitleIndex } from './title-index.ts';
 import type { SearchOptions, SearchResult } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -15,24 +16,26 @@ import { Vocabulary } from './vocabulary.ts';
  * Version of the text analysis (tokenising, stop words, stemming, expansions, scoring data). Part of the on-disk
  * cache key: bump it whenever a change would make a saved index disagree with a freshly built one.
  */
-export const ANALYSIS_VERSION = 'search-7';
+export const ANALYSIS_VERSION = 'search-8';
 
-/** What minisearch indexes per passage: the already analysed terms, space separated. */
+/**
+ * What minisearch indexes per passage: its id (the passage's index) and the already analysed terms of its text.
+ * Titles are a field of their own outside minisearch (see title-index.ts): a document's windows share one.
+ */
 interface IndexedPassage {
   i: number;
   text: string[];
-  title: string[];
 }
 
 /** A title match is worth twice a text match: a title names what the whole document is about. */
-const FIELD_BOOSTS = { text: 1, title: 2 };
+const TITLE_BOOST = 2;
 
 // Fields arrive as arrays of analysed terms (see indexTerms). minisearch hands a field to `stringifyField` and
 // the result to `tokenize`; passing the array straight through spares joining and re-splitting every passage,
 // a measurable share of indexing time at 100k passages.
 const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   idField: 'i',
-  fields: ['text', 'title'],
+  fields: ['text'],
   storeFields: [],
   stringifyField: (terms: string[]) => terms as unknown as string,
   tokenize: (terms) => terms as unknown as string[],
@@ -71,9 +74,14 @@ export class SearchIndex {
     private readonly engine: MiniSearch<IndexedPassage>,
     private readonly vocabulary: Vocabulary,
     private readonly passages: Passage[],
+    titles: TitleIndex,
     private readonly readings = new ReadingCache(READING_CACHE),
   ) {
-    this.scorer = new CandidateScorer(engine as MiniSearch<never>, FIELD_BOOSTS);
+    this.scorer = new CandidateScorer(
+      engine as MiniSearch<never>,
+      { text: 1 },
+      { index: titles, boost: TITLE_BOOST },
+    );
   }
 
   /** Number of passages indexed. */
@@ -91,29 +99,26 @@ export class SearchIndex {
     opts: { onProgress?: (done: number, total: number) => void } = {},
   ): SearchIndex {
     const engine = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
-    const titleTerms = new Map<string, string[]>();
+    const titles = TitleIndex.build(passages);
     const counter = Vocabulary.counter();
     const readings = new ReadingCache(READING_CACHE);
     // A small corpus is read whole now, its index terms taken from the reading: one pass over the text, and no
     // question ever reads a passage. A large one would not fit: its passages are read when questions reach them.
     const readAll = passages.length <= READING_CACHE;
     passages.forEach((passage, i) => {
-      // Each distinct term once: BM25 here only picks candidates (term frequency saturates quickly and the
-      // re-ranking reads the passage itself), and it makes indexing a third faster than feeding every word.
-      let title = titleTerms.get(passage.title);
-      if (title === undefined) titleTerms.set(passage.title, (title = indexTerms(passage.title)));
       let textTerms: string[];
       if (readAll) {
         const reading = readText(passage.text);
         readings.offer(i, reading);
         textTerms = reading.terms.filter((t) => t !== null);
       } else textTerms = indexTerms(passage.text);
-      const terms = counter.add(textTerms, title);
-      engine.add({ i, text: terms, title });
+      // Each distinct term once: BM25 here only picks candidates (term frequency saturates quickly and the
+      // re-ranking reads the passage itself), and it makes indexing a third faster than feeding every word.
+      engine.add({ i, text: counter.add(textTerms, titles.termsOf(i)) });
       if ((i + 1) % 1000 === 0) opts.onProgress?.(i + 1, passages.length);
     });
     opts.onProgress?.(passages.length, passages.length);
-    return new SearchIndex(engine, counter.done(), passages, readings);
+    return new SearchIndex(engine, counter.done(), passages, titles, readings);
   }
 
   /** Serialises the index for the on-disk cache (a JSON-able object). */
@@ -165,7 +170,12 @@ export class SearchIndex {
     passages: Passage[],
   ): SearchIndex {
     if (engine.documentCount !== passages.length) throw new Error('search: cached index has the wrong size');
-    return new SearchIndex(engine, Vocabulary.fromJSON(saved.vocabulary), passages);
+    return new SearchIndex(
+      engine,
+      Vocabulary.fromJSON(saved.vocabulary),
+      passages,
+      TitleIndex.build(passages),
+    );
   }
 
   /**

@@ -1,0 +1,79 @@
+import type { Passage } from '../corpus/types.ts';
+import { indexTerms } from './analyze.ts';
+
+/** One distinct title: its index terms, how often each occurs, and its BM25 length (distinct terms). */
+interface Title {
+  terms: string[];
+  counts: Map<string, number>;
+  length: number;
+}
+
+/**
+ * The passages' titles as a search field kept outside minisearch. Every window of a long document repeats its
+ * title, so in minisearch each title term cost one posting per passage (at 100k passages over half a million,
+ * ~20 MB of Map entries, "state" and "union" in every speech's). Here a distinct title is analysed and stored
+ * once and a term's passages are one Int32Array, while BM25 sees exactly what minisearch's title field held:
+ * the same postings in the same order, term frequencies and lengths.
+ */
+export class TitleIndex {
+  private constructor(
+    private readonly titles: Title[],
+    /** Passage index → its title's index in `titles`. */
+    private readonly titleOf: Int32Array,
+    /** Term → indexes of the passages whose title has it, ascending. */
+    private readonly postings: Map<string, Int32Array>,
+    /** Average title length over passages, computed as minisearch averages a field's length. */
+    readonly averageLength: number,
+  ) {}
+
+  /** Analyses each distinct title of `passages` once. */
+  static build(passages: Passage[]): TitleIndex {
+    const titles: Title[] = [];
+    const byText = new Map<string, number>();
+    const titleOf = new Int32Array(passages.length);
+    const lists = new Map<string, number[]>();
+    let averageLength = 0;
+    passages.forEach((passage, i) => {
+      let t = byText.get(passage.title);
+      if (t === undefined) {
+        const terms = indexTerms(passage.title);
+        const counts = new Map<string, number>();
+        for (const term of terms) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+        byText.set(passage.title, (t = titles.push({ terms, counts, length: new Set(terms).size }) - 1));
+      }
+      titleOf[i] = t;
+      const title = titles[t]!;
+      for (const term of title.counts.keys()) {
+        let list = lists.get(term);
+        if (list === undefined) lists.set(term, (list = []));
+        list.push(i);
+      }
+      // minisearch's running average (MiniSearch#addFieldLength), so BM25 normalises exactly as it did.
+      averageLength = (averageLength * i + title.length) / (i + 1);
+    });
+    const postings = new Map<string, Int32Array>();
+    for (const [term, list] of lists) postings.set(term, Int32Array.from(list));
+    return new TitleIndex(titles, titleOf, postings, averageLength);
+  }
+
+  /** The index terms of passage `i`'s title (shared with its document's other passages: do not modify). */
+  termsOf(i: number): string[] {
+    return this.titles[this.titleOf[i]!]!.terms;
+  }
+
+  /** Indexes of the passages whose title has `term`, ascending. */
+  passagesWith(term: string): Int32Array | undefined {
+    return this.postings.get(term);
+  }
+
+  /** The number of passage `i`'s title, the same for all passages of one title. */
+  titleNumber(i: number): number {
+    return this.titleOf[i]!;
+  }
+
+  /** How often `term` occurs in title number `t`, and that title's BM25 length. */
+  frequency(t: number, term: string): { tf: number; length: number } {
+    const title = this.titles[t]!;
+    return { tf: title.counts.get(term) ?? 0, length: title.length };
+  }
+}
