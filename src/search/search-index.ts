@@ -144,7 +144,7 @@ export class SearchIndex {
     } catch (error) {
       throw corrupt(error);
     }
-    return SearchIndex.restored(engine, saved, passages);
+    return SearchIndex.restored(engine, saved, passages, TitleIndex.build(passages));
   }
 
   /**
@@ -161,21 +161,17 @@ export class SearchIndex {
     } catch (error) {
       throw corrupt(error);
     }
-    return SearchIndex.restored(engine, saved, passages);
+    return SearchIndex.restored(engine, saved, passages, await TitleIndex.buildInSlices(passages));
   }
 
   private static restored(
     engine: MiniSearch<IndexedPassage>,
     saved: SavedIndex,
     passages: Passage[],
+    titles: TitleIndex,
   ): SearchIndex {
     if (engine.documentCount !== passages.length) throw new Error('search: cached index has the wrong size');
-    return new SearchIndex(
-      engine,
-      Vocabulary.fromJSON(saved.vocabulary),
-      passages,
-      TitleIndex.build(passages),
-    );
+    return new SearchIndex(engine, Vocabulary.fromJSON(saved.vocabulary), passages, titles);
   }
 
   /**

@@ -16,7 +16,8 @@ interface Title {
  * the same postings in the same order, term frequencies and lengths.
  */
 export class TitleIndex {
-  private constructor(
+  /** Use {@link TitleIndex.build}. */
+  constructor(
     private readonly titles: Title[],
     /** Passage index → its title's index in `titles`. */
     private readonly titleOf: Int32Array,
@@ -28,32 +29,26 @@ export class TitleIndex {
 
   /** Analyses each distinct title of `passages` once. */
   static build(passages: Passage[]): TitleIndex {
-    const titles: Title[] = [];
-    const byText = new Map<string, number>();
-    const titleOf = new Int32Array(passages.length);
-    const lists = new Map<string, number[]>();
-    let averageLength = 0;
-    passages.forEach((passage, i) => {
-      let t = byText.get(passage.title);
-      if (t === undefined) {
-        const terms = indexTerms(passage.title);
-        const counts = new Map<string, number>();
-        for (const term of terms) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
-        byText.set(passage.title, (t = titles.push({ terms, counts, length: new Set(terms).size }) - 1));
+    const builder = new TitleIndexBuilder(passages.length);
+    passages.forEach((passage, i) => builder.add(passage, i));
+    return builder.done();
+  }
+
+  /**
+   * {@link TitleIndex.build} in slices of a few ms (at 100k passages the whole takes tens of ms), for a restore
+   * on a main thread that keeps answering.
+   */
+  static async buildInSlices(passages: Passage[]): Promise<TitleIndex> {
+    const builder = new TitleIndexBuilder(passages.length);
+    let sliceEnd = performance.now() + 5;
+    for (const [i, passage] of passages.entries()) {
+      builder.add(passage, i);
+      if (i % 256 === 0 && performance.now() > sliceEnd) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceEnd = performance.now() + 5;
       }
-      titleOf[i] = t;
-      const title = titles[t]!;
-      for (const term of title.counts.keys()) {
-        let list = lists.get(term);
-        if (list === undefined) lists.set(term, (list = []));
-        list.push(i);
-      }
-      // minisearch's running average (MiniSearch#addFieldLength), so BM25 normalises exactly as it did.
-      averageLength = (averageLength * i + title.length) / (i + 1);
-    });
-    const postings = new Map<string, Int32Array>();
-    for (const [term, list] of lists) postings.set(term, Int32Array.from(list));
-    return new TitleIndex(titles, titleOf, postings, averageLength);
+    }
+    return builder.done();
   }
 
   /** The index terms of passage `i`'s title (shared with its document's other passages: do not modify). */
@@ -75,5 +70,47 @@ export class TitleIndex {
   frequency(t: number, term: string): { tf: number; length: number } {
     const title = this.titles[t]!;
     return { tf: title.counts.get(term) ?? 0, length: title.length };
+  }
+}
+
+/** Collects passages' titles in passage order (see {@link TitleIndex.build}). */
+class TitleIndexBuilder {
+  private readonly titles: Title[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly titleOf: Int32Array;
+  private readonly lists = new Map<string, number[]>();
+  private averageLength = 0;
+
+  constructor(size: number) {
+    this.titleOf = new Int32Array(size);
+  }
+
+  /** Adds passage number `i`; passages come in order. */
+  add(passage: Passage, i: number): void {
+    let t = this.byText.get(passage.title);
+    if (t === undefined) {
+      const terms = indexTerms(passage.title);
+      const counts = new Map<string, number>();
+      for (const term of terms) if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+      this.byText.set(
+        passage.title,
+        (t = this.titles.push({ terms, counts, length: new Set(terms).size }) - 1),
+      );
+    }
+    this.titleOf[i] = t;
+    const title = this.titles[t]!;
+    for (const term of title.counts.keys()) {
+      let list = this.lists.get(term);
+      if (list === undefined) this.lists.set(term, (list = []));
+      list.push(i);
+    }
+    // minisearch's running average (MiniSearch#addFieldLength), so BM25 normalises exactly as it did.
+    this.averageLength = (this.averageLength * i + title.length) / (i + 1);
+  }
+
+  done(): TitleIndex {
+    const postings = new Map<string, Int32Array>();
+    for (const [term, list] of this.lists) postings.set(term, Int32Array.from(list));
+    return new TitleIndex(this.titles, this.titleOf, postings, this.averageLength);
   }
 }
