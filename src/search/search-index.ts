@@ -44,6 +44,8 @@ const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 
 /** How many passages the inverted index hands to the (slower) sentence-level re-ranking. */
 const CANDIDATES = 25;
+/** A passage failing the floor is listed only if it scores at least this share of the best answer's score. */
+const WEAK_TAIL_SHARE = 0.3;
 /** How many of the best passages the relevance floor is tried on (see SearchIndex.search). */
 const FLOOR_CANDIDATES = 3;
 /**
@@ -192,7 +194,13 @@ export class SearchIndex {
     const ranked = this.rank(plan);
     const clear = ranked.slice(0, FLOOR_CANDIDATES).filter((c) => answers(plan, c.assessment));
     if (clear.length === 0) return [];
-    const ordered = withoutRepeats([...clear, ...ranked.filter((c) => !clear.includes(c))], this.passages);
+    // A passage that fails the floor is shown only when it scores near the answers: a far weaker one matched a
+    // stray common word ("long", "take") and would only be noise under the answer.
+    const tailScore = clear[0]!.score * WEAK_TAIL_SHARE;
+    const ordered = withoutRepeats(
+      [...clear, ...ranked.filter((c) => !clear.includes(c) && c.score >= tailScore)],
+      this.passages,
+    );
     return ordered.slice(offset, offset + limit).map((c) => this.toResult(c, plan));
   }
 

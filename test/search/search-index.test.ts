@@ -166,6 +166,16 @@ describe('SearchIndex.search', () => {
     expect(() => seeds.search(hostile)).not.toThrow();
   });
 
+  it('lists no passage that shares only a common word with the question under the answer', () => {
+    const index = SearchIndex.build([
+      passage(1, 'The harbour ferry leaves every forty minutes, and the crossing takes twelve minutes.'),
+      passage(2, 'Iran has long funded, armed and trained militant groups across the region.'),
+      passage(3, 'Americans should take responsibility, they are responsible.'),
+    ]);
+    const results = index.search('how long does the ferry crossing take?');
+    expect(results.map((r) => r.passage)).toEqual([1]);
+  });
+
   it('honours limit and offset', () => {
     const all = SearchIndex.build(tiny).search('harbour wall', { limit: 2 });
     expect(all).toHaveLength(2);
