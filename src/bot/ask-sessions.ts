@@ -13,7 +13,8 @@ const MAX_SESSIONS = 1000;
 
 /**
  * Short-lived memory of recent `/ask` questions, keyed by the id of the interaction that asked.
- * Buttons carry only that id; after the TTL, or a restart, they answer "expired, ask again".
+ * Buttons carry that id and a page offset, not the question; after the TTL, or a restart, they answer "expired,
+ * ask again".
  */
 export class AskSessions {
   private readonly sessions = new Map<string, { session: AskSession; expires: number }>();

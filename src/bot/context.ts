@@ -15,8 +15,6 @@ export interface BotContext {
   config: BotConfig;
   library: Library;
   logger: Logger;
-  /** Milliseconds since the epoch, like `Date.now`. */
-  clock: () => number;
   cooldowns: Cooldowns;
   askSessions: AskSessions;
 }
@@ -25,6 +23,7 @@ export interface BotContext {
 export interface BotDeps {
   library: Library;
   logger: Logger;
+  /** Milliseconds since the epoch, like `Date.now` (the default): drives cooldowns and button expiry. */
   clock?: () => number;
 }
 
@@ -35,7 +34,6 @@ export function createBotContext(config: BotConfig, deps: BotDeps): BotContext {
     config,
     library: deps.library,
     logger: deps.logger,
-    clock,
     cooldowns: new Cooldowns(clock),
     askSessions: new AskSessions(clock),
   };

@@ -30,3 +30,11 @@ export class Cooldowns {
     }
   }
 }
+
+/**
+ * The cooldown key of a user's questions: `/ask` and mentions share it, so switching between them does not skip
+ * the wait.
+ */
+export function askCooldownKey(userId: string): string {
+  return `ask:${userId}`;
+}

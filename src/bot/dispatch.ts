@@ -6,7 +6,8 @@ import type { BotContext, Command } from './context.ts';
 /**
  * Routes every interaction to its command — slash commands and autocomplete by name, buttons by the `<name>:`
  * prefix of their `custom_id` — inside one try/catch: a failure is logged with the command's name and the user
- * gets a private "Something went wrong"; the process keeps running.
+ * gets "Something went wrong" (privately, unless the reply was already deferred in public); the process keeps
+ * running.
  */
 export function createInteractionHandler(
   commands: readonly Command[],

@@ -1,11 +1,8 @@
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
+import { LIMITS } from '../render/payload.ts';
 import type { Paragraph } from '../render/source.ts';
 import { truncate } from '../render/text.ts';
 import { citationOf } from '../search/search-index.ts';
-
-/** Discord's cap on autocomplete choices, and on a choice's name and value. */
-const MAX_CHOICES = 25;
-const MAX_CHOICE_CHARS = 100;
 
 /** An autocomplete choice for `/source document:`. */
 export interface DocumentChoice {
@@ -20,7 +17,8 @@ export interface DocumentChoice {
  */
 export function suggestDocuments(documents: CorpusDocument[], typed: string): CorpusDocument[] {
   const q = fold(typed);
-  if (q === '') return [...documents].sort((a, b) => b.passageCount - a.passageCount).slice(0, MAX_CHOICES);
+  if (q === '')
+    return [...documents].sort((a, b) => b.passageCount - a.passageCount).slice(0, LIMITS.choices);
   const tier = (d: CorpusDocument): number => {
     const title = fold(d.title);
     const id = fold(d.docId);
@@ -33,7 +31,7 @@ export function suggestDocuments(documents: CorpusDocument[], typed: string): Co
     .map((d) => ({ d, tier: tier(d) }))
     .filter((x) => x.tier < 3)
     .sort((a, b) => a.tier - b.tier || a.d.title.localeCompare(b.d.title))
-    .slice(0, MAX_CHOICES)
+    .slice(0, LIMITS.choices)
     .map((x) => x.d);
 }
 
@@ -45,7 +43,7 @@ export function documentChoices(documents: CorpusDocument[]): DocumentChoice[] {
   const seen = new Map<string, number>();
   for (const d of documents) seen.set(d.title, (seen.get(d.title) ?? 0) + 1);
   return documents.map((d) => ({
-    name: truncate(seen.get(d.title)! > 1 ? `${d.title} (${d.docId})` : d.title, MAX_CHOICE_CHARS),
+    name: truncate(seen.get(d.title)! > 1 ? `${d.title} (${d.docId})` : d.title, LIMITS.choiceText),
     value: choiceValue(d.docId),
   }));
 }
@@ -98,7 +96,7 @@ function joinWindows(before: string, next: string): string {
  * The choice value for a document: its id, or for an id longer than Discord allows, a short stable hash of it.
  */
 function choiceValue(docId: string): string {
-  if (docId.length <= MAX_CHOICE_CHARS) return docId;
+  if (docId.length <= LIMITS.choiceText) return docId;
   let hash = 0x811c9dc5;
   for (let i = 0; i < docId.length; i++) hash = Math.imul(hash ^ docId.charCodeAt(i), 0x01000193) >>> 0;
   return `#${hash.toString(16)}`;

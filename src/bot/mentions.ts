@@ -2,6 +2,7 @@ import type { Message } from 'discord.js';
 import { renderMentionAnswer, renderMentionNothingFound, renderMentionUsage } from '../render/mention.ts';
 import { renderCooldown, renderSomethingWentWrong } from '../render/notices.ts';
 import type { BotContext } from './context.ts';
+import { askCooldownKey } from './cooldown.ts';
 import { cleanQuestion } from './question.ts';
 import { refusalOf } from './refusals.ts';
 
@@ -28,7 +29,8 @@ export function questionFor(content: string, botId: string, botRoleId?: string):
 /**
  * Answers messages that @mention the bot with a reply holding the top results in compact form. Ignores bots
  * (itself included); a mention with no question gets a one-line usage hint. Cooldowns: per user (shared with
- * `/ask`) and per channel. Failures are logged and answered with "Something went wrong"; they never escape.
+ * `/ask`) and per channel. Failures are logged and answered with "Something went wrong" — except Discord refusing
+ * the reply (permissions, a deleted message), which would refuse that too and is only logged; none escape.
  */
 export function createMessageHandler(ctx: BotContext): (message: Message) => Promise<void> {
   return async (message) => {
@@ -61,7 +63,7 @@ async function answerMention(message: Message, ctx: BotContext): Promise<void> {
     await message.reply(renderMentionUsage(me.username));
     return;
   }
-  const userKey = `ask:${author.id}`;
+  const userKey = askCooldownKey(author.id);
   const channelKey = `mention-channel:${message.channelId}`;
   const wait = Math.max(ctx.cooldowns.secondsLeft(userKey), ctx.cooldowns.secondsLeft(channelKey));
   if (wait > 0) {

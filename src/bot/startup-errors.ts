@@ -1,8 +1,7 @@
 import { DiscordAPIError, DiscordjsErrorCodes, GatewayCloseCodes } from 'discord.js';
-import { ConfigError } from '../config/config.ts';
+import { ConfigError, PORTAL } from '../config/config.ts';
 import { CorpusError } from '../corpus/errors.ts';
 
-const PORTAL = 'https://discord.com/developers/applications';
 const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT']);
 const TOKEN_REJECTED = `Discord rejected DISCORD_TOKEN. Reset the token at ${PORTAL} → your application → Bot → Reset Token, and put the new one in .env.`;
 const INTENT_REFUSED = `Discord refused the Message Content intent. Turn on "Message Content Intent" at ${PORTAL} → your application → Bot → Privileged Gateway Intents, then start again.`;

@@ -57,7 +57,8 @@ export class ConfigError extends Error {
 /** Environment as read from `process.env` and `.env`. */
 export type Env = Record<string, string | undefined>;
 
-const PORTAL = 'https://discord.com/developers/applications';
+/** Discord's Developer Portal, where tokens, application ids and intents are managed: named in admin messages. */
+export const PORTAL = 'https://discord.com/developers/applications';
 const SNOWFLAKE = /^\d{17,20}$/;
 // A bot token is three base64url parts joined by dots (id.timestamp.hmac).
 const TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;

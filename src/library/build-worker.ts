@@ -69,7 +69,6 @@ async function run(): Promise<void> {
       dir: corpus.dir,
       hash: corpus.hash,
       snapshot,
-      buildMs: elapsedMs(),
       analysisVersion: ANALYSIS_VERSION,
     },
     [snapshot],

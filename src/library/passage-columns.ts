@@ -1,4 +1,5 @@
 import type { CorpusDocument, Passage } from '../corpus/types.ts';
+import { inSlices } from '../search/slices.ts';
 
 /**
  * Passages as the cache stores them: one array per field rather than one object per passage. Strings a
@@ -174,13 +175,6 @@ export async function fromColumnsInSlices(
 ): Promise<Passage[]> {
   const { count, at } = columnsReader(data, documents);
   const passages: Passage[] = [];
-  let sliceEnd = performance.now() + sliceMs;
-  for (let i = 0; i < count; i++) {
-    passages.push(at(i));
-    if (i % 1024 === 0 && performance.now() > sliceEnd) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceEnd = performance.now() + sliceMs;
-    }
-  }
+  await inSlices(count, (i) => passages.push(at(i)), 1024, sliceMs);
   return passages;
 }

@@ -9,7 +9,6 @@ export interface WorkerResult {
   dir: string;
   hash: string;
   snapshotBytes: Buffer;
-  buildMs: number;
   analysisVersion: string;
 }
 
@@ -59,7 +58,6 @@ export function runBuildWorker(job: BuildJob, events: WorkerEvents): Promise<Wor
               dir: message.dir,
               hash: message.hash,
               snapshotBytes: Buffer.from(message.snapshot),
-              buildMs: message.buildMs,
               analysisVersion: message.analysisVersion,
             }),
           );

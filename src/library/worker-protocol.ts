@@ -25,7 +25,6 @@ export type WorkerMessage =
       hash: string;
       /** The cache file's bytes (header + serialised corpus and index). */
       snapshot: ArrayBuffer;
-      buildMs: number;
       /** The worker's ANALYSIS_VERSION: differs from the main thread's only if the code changed on disk. */
       analysisVersion: string;
     }

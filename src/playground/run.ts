@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { LOG_LEVELS, type Env, type LogLevel } from '../config/config.ts';
 import { createLogger } from '../log/logger.ts';
+import { count, formatMs } from '../render/sources.ts';
 import { startLocalBot, type LocalBot } from './local-bot.ts';
 import { PlaygroundSession } from './session.ts';
 
@@ -69,7 +70,7 @@ function banner(local: LocalBot): string {
     `This is a LOCAL PLAYGROUND: no DISCORD_TOKEN is set, so a stand-in Discord runs on this machine`,
     `(http://127.0.0.1:${discord.port}) and nothing you type reaches Discord.`,
     `You are "${discord.users.admin.user.username}", an admin of "${discord.world.guildName}", chatting with ${discord.bot.username} (the real bot).`,
-    `It answers from ${corpus.documents.length} documents (${corpus.passages.length} passages) in ${config.seedsDir}, indexed in ${buildMs} ms.`,
+    `It answers from ${count(corpus.documents.length, 'document')} (${count(corpus.passages.length, 'passage')}) in ${config.seedsDir}, indexed in ${formatMs(buildMs)}.`,
     '',
     'Try:',
     '  /ask question: who was sanctioned by the West?     (or just: /ask who was sanctioned by the West?)',

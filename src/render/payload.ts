@@ -13,6 +13,10 @@ export const LIMITS = {
   embedTotal: 6000,
   buttonLabel: 80,
   customId: 100,
+  /** Autocomplete choices in one answer. */
+  choices: 25,
+  /** An autocomplete choice's name, and its value. */
+  choiceText: 100,
 } as const;
 
 /** Pings nobody: not `@everyone`, not a role, not a user, not even the author of the message replied to. */

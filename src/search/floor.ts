@@ -2,7 +2,8 @@ import type { QueryPlan } from './query.ts';
 import type { Assessment } from './rank.ts';
 
 /**
- * Relevance floor: four rules on the best passage, none tied to a score scale, so they carry to any corpus.
+ * Relevance floor: four rules a passage must pass to be shown as an answer (search tries them on the best few
+ * candidates), none tied to a score scale, so they carry to any corpus.
  * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
  *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
  *    through a synonym or a typo correction counted at that expansion's weight. Questions about what the corpus
@@ -61,7 +62,7 @@ function nameNearFocus(plan: QueryPlan, best: Assessment): boolean {
   return names.some((c) => c.spread >= TOPIC_SPREAD) || best.nameFocusGap <= MAX_NAME_FOCUS_GAP;
 }
 
-/** Whether the best passage is good enough to show at all (see the rules above). */
+/** Whether a candidate is good enough to show as an answer (see the rules above). */
 export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (best.coverage < MIN_COVERAGE) return false;
   // A name so common in the corpus that paragraphs leave it implicit (rule 3) half counts as matched; so does

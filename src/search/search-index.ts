@@ -8,6 +8,7 @@ import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';
 import { readText, ReadingCache, tokensOf, type Reading } from './reading.ts';
+import { inSlices } from './slices.ts';
 import { TitleIndex } from './title-index.ts';
 import type { SearchOptions, SearchResult } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -352,13 +353,12 @@ function fingerprint(passages: Passage[]): string {
 /** {@link fingerprint} in slices of a few ms: at 100k passages the whole takes a few hundred ms. */
 async function fingerprintInSlices(passages: Passage[]): Promise<string> {
   let hash = FNV_OFFSET;
-  let sliceEnd = performance.now() + 5;
-  for (const [i, passage] of passages.entries()) {
-    hash = fingerprintPassage(hash, passage);
-    if (i % 256 === 0 && performance.now() > sliceEnd) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceEnd = performance.now() + 5;
-    }
-  }
+  await inSlices(
+    passages.length,
+    (i) => {
+      hash = fingerprintPassage(hash, passages[i]!);
+    },
+    256,
+  );
   return `${passages.length}-${hash.toString(16)}`;
 }

@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/types.ts';
 import { indexTerms } from './analyze.ts';
+import { inSlices } from './slices.ts';
 
 /** One distinct title: its index terms, how often each occurs, and its BM25 length (distinct terms). */
 interface Title {
@@ -40,14 +41,7 @@ export class TitleIndex {
    */
   static async buildInSlices(passages: Passage[]): Promise<TitleIndex> {
     const builder = new TitleIndexBuilder(passages.length);
-    let sliceEnd = performance.now() + 5;
-    for (const [i, passage] of passages.entries()) {
-      builder.add(passage, i);
-      if (i % 256 === 0 && performance.now() > sliceEnd) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceEnd = performance.now() + 5;
-      }
-    }
+    await inSlices(passages.length, (i) => builder.add(passages[i]!, i), 256);
     return builder.done();
   }
 

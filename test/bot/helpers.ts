@@ -49,7 +49,6 @@ export async function tempLibrary(
 ): Promise<{ dir: string; library: Library; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'bot-test-'));
   const dir = join(root, 'seeds');
-  await mkdir(dir);
   await writeDocs(dir, docs);
   const library = await Library.open(dir, {
     logger: pino({ level: 'silent' }),
@@ -58,8 +57,9 @@ export async function tempLibrary(
   return { dir, library, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 
-/** Writes `docs` (file name → text) into `dir`. */
+/** Writes `docs` (file name → text) into `dir` (created if needed). */
 export async function writeDocs(dir: string, docs: Record<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
   for (const [name, text] of Object.entries(docs)) await writeFile(join(dir, name), text);
 }
 

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandin, type Standin } from '../../src/standin/index.ts';
-import { DOCS } from './helpers.ts';
+import { DOCS, writeDocs } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -15,8 +15,7 @@ let seeds: string;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'main-process-'));
   seeds = join(root, 'seeds');
-  await mkdir(seeds);
-  for (const [name, text] of Object.entries(DOCS)) await writeFile(join(seeds, name), text);
+  await writeDocs(seeds, DOCS);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 

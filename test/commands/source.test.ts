@@ -69,7 +69,7 @@ describe('/sources', () => {
     const interaction = chatInput('sources');
     await sources.execute(interaction, testContext(library));
     const embed = interaction.last?.embeds?.[0];
-    expect(embed?.description).toMatch(/^2 documents · 4 passages · index built in \d+ ms\n\n/);
+    expect(embed?.description).toMatch(/^2 documents · 4 passages · index built in [\d.]+ m?s\n\n/);
     expect(embed?.description).toContain('• Western sanctions on IRGC commanders — 3 passages');
     expect(embed?.timestamp).toBe(library.current.builtAt.toISOString());
     expect(interaction.last?.flags).toBe(MessageFlags.Ephemeral);

@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { startLocalBot, type LocalBot } from '../../src/playground/local-bot.ts';
+import { writeDocs } from '../bot/helpers.ts';
 
 /** A running bot on a local Discord over a temporary corpus, with a clock the test moves. */
 export interface E2E extends LocalBot {
@@ -43,12 +44,6 @@ export async function startE2E(docs: Record<string, string>, env: Record<string,
       await rm(root, { recursive: true, force: true });
     },
   };
-}
-
-/** Writes documents into `dir` (created if needed). */
-export async function writeDocs(dir: string, docs: Record<string, string>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  for (const [name, text] of Object.entries(docs)) await writeFile(join(dir, name), text);
 }
 
 /** A small corpus with a clear answer to "who was sanctioned by the West?". */

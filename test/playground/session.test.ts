@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlaygroundSession } from '../../src/playground/session.ts';
-import { CORPUS, startE2E, writeDocs, type E2E } from '../e2e/harness.ts';
+import { writeDocs } from '../bot/helpers.ts';
+import { CORPUS, startE2E, type E2E } from '../e2e/harness.ts';
 
 describe('PlaygroundSession', () => {
   let e2e: E2E;
