@@ -76,5 +76,6 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   );
   const matchedWeight = asked.reduce((sum, w) => sum + w, 0);
   if (asked.length > 1 && matchedWeight < MIN_MATCHED_SHARE * asked.length) return false;
+  if (plan.cue === 'number' && !best.hasNumber) return false;
   return namesFound(plan, best) && nameNearFocus(plan, best) && focusFound(plan, best);
 }

@@ -4,7 +4,7 @@ import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { lookUp, lookUpPhrase } from './wordnet.ts';
+import { lookUp, lookUpPhrase, spellingOf } from './wordnet.ts';
 
 /** The kind of answer a question asks for, read from its question words. */
 export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
@@ -137,8 +137,17 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   add(term, 1);
   const entry = lookUp(word);
   for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
-  if (!vocabulary.has(term))
-    for (const [t, weight] of corrections(term, vocabulary, entry.known)) add(t, weight);
+  const corrected = vocabulary.has(term) ? [] : corrections(term, vocabulary, entry.known);
+  for (const [t, weight] of corrected) add(t, weight);
+  // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):
+  // read as that word, it is a word like any other, not an unknown name every answer must contain.
+  const spelling = vocabulary.has(term) || corrected.length > 0 ? undefined : spellingOf(word);
+  const spelled = spelling === undefined ? null : termOf(spelling);
+  if (spelling !== undefined && spelled !== null) {
+    const meant = expand(spelling, spelled, vocabulary, aliases);
+    for (const [t, weight] of meant.terms) meant.terms.set(t, weight * TYPO_WEIGHT);
+    return { ...meant, word };
+  }
   // Derived forms are the stem plus a derivational ending: Iran → Iranian, Israel → Israeli, settler → settlement
   // (a long stem loses its last letter first). Any other shared prefix is a different word (recip → reciproc).
   const root = term.length >= 6 ? term.slice(0, -1) : term;
@@ -250,8 +259,10 @@ function addCompounds(
     after && after.folded + word,
   ]) {
     const term = joined ? termOf(joined) : null;
-    // The joined form must itself be a word: "to going" stems to the corpus's "togo" but is no word at all.
-    if (term !== null && vocabulary.has(term) && !concept.terms.has(term) && lookUp(joined!).known)
+    // The joined form must itself be a word ("to going" stems to the corpus's "togo" but is no word at all), or
+    // join two content words ("arch enemy" → archenemy, which WordNet lacks).
+    const wordy = joined && (lookUp(joined).known || Math.min(word.length, joined.length - word.length) >= 3);
+    if (term !== null && vocabulary.has(term) && !concept.terms.has(term) && wordy)
       concept.terms.set(term, BASE_WEIGHT);
   }
   if (!maySplit || vocabulary.has(token.term ?? '') || word.length < 7) return;

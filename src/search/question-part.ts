@@ -31,6 +31,20 @@ const WORD = /[\p{L}'’]+/gu;
 const FIRST_WORD = /^([\s"'“‘(]*)([\p{L}'’]+)/u;
 const fold = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 
+/**
+ * Words of small talk and of people speaking of themselves: a lead-in holding one is chat around the question
+ * ("Hi there, I was reading the news, and…"); one holding none names the question's topic ("Monroe doctrine — …").
+ */
+const CHAT_WORDS = new Set(
+  `i i'm i've i'd i'll me my we we're our you you're your hi hey hello thanks thank guys folks everyone anyone bot
+question quick so ok okay um hmm lol btw also well`.split(/\s+/),
+);
+
+/** Whether a lead-in before the asking clause is chat rather than the question's topic. */
+function isChat(leadIn: string): boolean {
+  return [...leadIn.matchAll(WORD)].some((word) => CHAT_WORDS.has(fold(word[0])));
+}
+
 /** Where the asking starts in `sentence` (absolute offset), or undefined when it asks nothing. */
 function askingStart(text: string, sentence: Span): number | undefined {
   const body = text.slice(sentence.start, sentence.end);
@@ -38,7 +52,10 @@ function askingStart(text: string, sentence: Span): number | undefined {
   const clauseStarts = [0, ...[...body.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
   for (const at of clauseStarts) {
     const first = FIRST_WORD.exec(body.slice(at));
-    if (first && QUESTION_OPENERS.has(fold(first[2]!))) return sentence.start + at + first[1]!.length;
+    if (!first || !QUESTION_OPENERS.has(fold(first[2]!))) continue;
+    // What comes before is chat ("hey guys, quick one: …") or the topic ("Lincoln on labor: which comes first?").
+    const leadIn = body.slice(0, at);
+    return at === 0 || isChat(leadIn) ? sentence.start + at + first[1]!.length : sentence.start;
   }
   const words = [...body.matchAll(WORD)];
   if (!body.trimEnd().endsWith('?')) return undefined;

@@ -14,6 +14,8 @@ export interface Assessment {
   sentenceCoverage: number;
   /** Whether the best sentence holds the kind of answer asked for (a number for "how many"…). */
   cueMatched: boolean;
+  /** Whether the passage anywhere holds a number that is not a word of the question (see floor.ts, rule 5). */
+  hasNumber: boolean;
   /** 0..1: how many of the question's words sit next to another of its words (within a few words). */
   proximity: number;
   /** 0..1: how many of the question's adjacent word pairs appear side by side in the passage. */
@@ -28,6 +30,8 @@ export interface Assessment {
 
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
+/** How much a name matched only in the document's previous passage counts towards a passage's coverage. */
+const INHERITED_WEIGHT = 0.5;
 /** How much a word matched only in the document's title counts towards a passage's coverage. */
 const TITLE_WEIGHT = 0.75;
 /** Coverage bonus, when choosing the excerpt, for a sentence that holds the kind of answer asked for. */
@@ -83,8 +87,14 @@ function union(perSentence: Float64Array[], from: number, to: number): Float64Ar
 /**
  * Reads a passage against a plan: which concepts it covers overall and in its best sentence, and whether that
  * sentence carries the answer type. Done only for the few candidates the inverted index ranks highest.
+ * `inherited` are the names of the passage before it in its document ("…Khamenei said." then "He also warned…").
  */
-export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan): Assessment {
+export function assessPassage(
+  reading: Reading,
+  title: Token[],
+  plan: QueryPlan,
+  inherited: Token[] = [],
+): Assessment {
   const { text, terms, spans } = reading;
   const cue = cueFlag(plan.cue);
   const totalIdf = plan.concepts.reduce((sum, c) => sum + (c.context ? 0 : c.idf), 0);
@@ -109,6 +119,7 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
   let near = 0;
   let phrase = 0;
   let counted = false;
+  let hasNumber = false;
   let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
   let numberAt = -NEAR_WORDS - 1;
   let [nameAt, focusAt, nameFocusGap] = [-Infinity, -Infinity, nameInTitle ? 0 : Infinity];
@@ -122,6 +133,7 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
     const matched = mark(perSentence[s]!, term);
     if (matched) mark(shownSentence[s]!, standsFor(plan, term, reading.folded[t]!));
     mark(whole, term);
+    if (!matched && (reading.cues[t]! & CUE.number) !== 0) hasNumber = true;
     if (!matched && (reading.cues[t]! & cue) !== 0) {
       cueIn[s] = true;
       if (plan.cue === 'number') numberAt = k;
@@ -182,6 +194,10 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
     const next = spans[i + 1];
     if (next) consider({ start: span.start, end: next.end }, i, i + 1);
   });
+  // The names of the passage before are whom "he said" and "they" refer to: weaker evidence than the title's.
+  const fromBefore = new Float64Array(plan.concepts.length);
+  for (const token of inherited) mark(fromBefore, token.term);
+  fromBefore.forEach((w, c) => (whole[c] = Math.max(whole[c] ?? 0, w * INHERITED_WEIGHT)));
   // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln.
   fromTitle.forEach((w, c) => {
     const weight = plan.concepts[c]!.name === undefined ? TITLE_WEIGHT : 1;
@@ -192,6 +208,7 @@ export function assessPassage(reading: Reading, title: Token[], plan: QueryPlan)
     matched: whole,
     sentenceCoverage: Math.max(0, bestShare),
     cueMatched,
+    hasNumber,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
     phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
     counted,

@@ -7,7 +7,7 @@ import { renderExcerpt } from './excerpt.ts';
 import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';
-import { readText, ReadingCache, tokensOf, type Reading } from './reading.ts';
+import { CUE, readText, ReadingCache, tokensOf, type Reading } from './reading.ts';
 import { inSlices } from './slices.ts';
 import { TitleIndex } from './title-index.ts';
 import type { SearchOptions, SearchResult } from './types.ts';
@@ -249,10 +249,19 @@ export class SearchIndex {
       .map((hit) => {
         const passage = this.passages[hit.id as number]!;
         const reading = this.readings.get(hit.id as number, () => passage.text);
-        const assessment = assessPassage(reading, this.titleTokens(passage.title), plan);
+        const before = this.namesBefore(hit.id as number);
+        const assessment = assessPassage(reading, this.titleTokens(passage.title), plan, before);
         return { i: hit.id as number, score: relevance(hit.score / best, assessment), assessment, reading };
       })
       .sort((a, b) => b.score - a.score);
+  }
+
+  /** The names in the passage before passage `i` of the same document: who "he" is. */
+  private namesBefore(i: number): Token[] {
+    const before = this.passages[i - 1];
+    if (before === undefined || before.docId !== this.passages[i]!.docId) return [];
+    const reading = this.readings.get(i - 1, () => before.text);
+    return tokensOf(reading).filter((_, k) => (reading.cues[k]! & CUE.name) !== 0);
   }
 
   /** A document title's words, read once per title (a document's passages share it). */

@@ -206,6 +206,8 @@ const PART_SYMBOLS = new Set(['%p', '#p']);
  * "the 83-year-old X" and "What is X's age?" find it too.
  */
 const RELATED_SYMBOLS = new Set(['=', '+', '\\']);
+/** The head adjective a satellite adjective is similar to. */
+const SIMILAR_SYMBOLS = new Set(['&']);
 
 /** What WordNet says about a word. */
 export interface WordInfo {
@@ -236,7 +238,9 @@ const cache = new Map<string, WordInfo>();
 export function lookUp(word: string): WordInfo {
   const cached = cache.get(word);
   if (cached) return cached;
-  const synonyms = new Set<string>();
+  // Synonyms by sense rank: every part of speech's commonest sense before any second sense, as the question may
+  // use the word as any of them ("hooked on" is the adjective, addicted, not the verb, overcharge).
+  const bySense: string[][] = [[], []];
   const parts = new Set<string>();
   const related = new Set<string>();
   const relatedSynonyms = new Set<string>();
@@ -249,7 +253,11 @@ export function lookUp(word: string): WordInfo {
     const offsets = fields.slice(fields.length - senses, fields.length - senses + SENSES[pos]);
     offsets.forEach((offset, sense) => {
       const synset = readSynset(pos, Number(offset));
-      for (const w of synsetWords(synset)) synonyms.add(w);
+      const same = bySense[Math.min(sense, 1)]!;
+      same.push(...synsetWords(synset).filter((w) => w !== fields[0]));
+      // An adjective "similar to" a head adjective is a shade of it (hooked → addicted).
+      if (synset.split(' ', 3)[2] === 's')
+        for (const pointer of pointers(synset, SIMILAR_SYMBOLS)) same.push(...wordsAt(pointer));
       const source = synsetWords(synset, true).indexOf(fields[0]!) + 1;
       for (const pointer of pointers(synset, RELATED_SYMBOLS, source)) {
         for (const w of wordsAt(pointer)) related.add(w);
@@ -269,8 +277,8 @@ export function lookUp(word: string): WordInfo {
       for (const pointer of pointers(synset, PART_SYMBOLS))
         if (pointer[0] === 'noun') for (const w of wordsAt(pointer)) parts.add(w);
     });
-    synonyms.delete(fields[0]!);
   }
+  const synonyms = new Set(bySense.flat());
   synonyms.delete(word);
   const bases = [...new Set(lemmas.map((l) => l.line.slice(0, l.line.indexOf(' '))))].filter(
     (b) => b !== word,
@@ -307,6 +315,45 @@ export function lookUpPhrase(first: string, second: string): WordInfo | undefine
     if (POS.some((pos) => findIndexLine(indexOf(pos), phrase) !== undefined)) return lookUp(phrase);
   }
   return undefined;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** How many senses WordNet lists for a lemma in all parts of speech (0: not a dictionary word as written). */
+function senseCount(lemma: string): number {
+  let count = 0;
+  for (const pos of POS) {
+    const line = findIndexLine(indexOf(pos), lemma);
+    if (line !== undefined) count += Number(line.split(' ', 3)[2]);
+  }
+  return count;
+}
+
+/**
+ * The dictionary word one typing slip away from a word WordNet does not know (ayatolah → ayatollah): a letter
+ * dropped, doubled, swapped or mistyped. Of several, the one with the most senses (the commonest word).
+ *
+ * @example spellingOf('ayatolah') // 'ayatollah'
+ */
+export function spellingOf(word: string): string | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || lookUp(word).known) return undefined;
+  const candidates = new Set<string>();
+  for (let k = 0; k <= word.length; k++) {
+    const [head, tail] = [word.slice(0, k), word.slice(k)];
+    if (tail) candidates.add(head + tail.slice(1));
+    if (tail.length > 1) candidates.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      candidates.add(head + letter + tail);
+      if (tail) candidates.add(head + letter + tail.slice(1));
+    }
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const candidate of candidates) {
+    const count = candidate === word ? 0 : senseCount(candidate);
+    if (count > bestCount) [best, bestCount] = [candidate, count];
+  }
+  return best;
 }
 
 const COMPARATIVE: [string, string][] = [
