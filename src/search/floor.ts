@@ -2,7 +2,7 @@ import type { QueryPlan } from './query.ts';
 import type { Assessment } from './rank.ts';
 
 /**
- * Relevance floor: four rules a passage must pass to be shown as an answer (search tries them on the best few
+ * Relevance floor: six rules a passage must pass to be shown as an answer (search tries them on the best few
  * candidates), none tied to a score scale, so they carry to any corpus.
  * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
  *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
@@ -19,6 +19,11 @@ import type { Assessment } from './rank.ts';
  *    window that mentions "Washington" at one end and television at the other is not Washington on television.
  * 4. Focus: what a question says it is about ("What did Hezbollah say about the ceasefire?") must be at least
  *    half matched (rarity-weighted): a passage on the speaker alone does not answer it.
+ * 5. Answer type: a passage that answers "how many / how much / how old" holds a number, and one that answers
+ *    "when" holds a date or a number, besides those the question itself gives ("How many drones has Iran shipped
+ *    to Russia?" is not answered by "…supplying drones to Russia", which counts nothing).
+ * 6. Names asked for: "What was the name of the commander…?" is answered only by a name no dictionary knows
+ *    (Zahedi, not Israeli) standing within a few words of the question's words in the passage.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */
@@ -77,5 +82,7 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   const matchedWeight = asked.reduce((sum, w) => sum + w, 0);
   if (asked.length > 1 && matchedWeight < MIN_MATCHED_SHARE * asked.length) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
+  if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
+  if (plan.asksName && !best.nameNearMatch) return false;
   return namesFound(plan, best) && nameNearFocus(plan, best) && focusFound(plan, best);
 }

@@ -40,6 +40,8 @@ export interface Concept {
 export interface QueryPlan {
   concepts: Concept[];
   cue: AnswerCue;
+  /** Whether the question asks for a name ("What was the name of the commander?"): see floor.ts, rule 6. */
+  asksName: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
   counted?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
@@ -66,6 +68,8 @@ const FOCUS_ENDS = new Set(
     ' ',
   ),
 );
+/** A question that asks what someone or something is called. */
+const ASKS_NAME = /\b(?:name of|whose name|(?:his|her|their|its)(?: full)? name)\b|['’]s name\b/i;
 /** Most content words kept from one query. */
 const MAX_CONCEPTS = 24;
 
@@ -179,6 +183,11 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   addSome(entry.related, RELATED_WORD_WEIGHT);
   addSome(entry.synonyms, SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
+  // A place stands for its country's people too: Tehran → Iran → Iranian.
+  for (const [t, weight] of [...terms])
+    if (weight === PART_WEIGHT)
+      for (const n of vocabulary.withPrefix(t, 12))
+        if (NATIONALITY_ENDING.test(n.slice(t.length))) add(n, PART_WEIGHT);
   // Only a title stands for a name: a kind of person, or a word WordNet does not know. Any other word that
   // happens to precede a name once ("…to prevent retaliation Khamenei said") is not the name's title.
   if (vocabulary.has(term) && (entry.person || !entry.known))
@@ -410,6 +419,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
   return {
     concepts,
     cue,
+    asksName: ASKS_NAME.test(text),
     termIndex,
     senses,
     ...(cue === 'number' && counted !== undefined ? { counted } : {}),

@@ -1,8 +1,8 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
-import type { AnswerCue, QueryPlan } from './query.ts';
+import { BASE_WEIGHT, type AnswerCue, type QueryPlan } from './query.ts';
 import { CUE, type Reading } from './reading.ts';
-import { isFormOf } from './wordnet.ts';
+import { isFormOf, lookUp } from './wordnet.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
 export interface Assessment {
@@ -16,6 +16,9 @@ export interface Assessment {
   cueMatched: boolean;
   /** Whether the passage anywhere holds a number that is not a word of the question (see floor.ts, rule 5). */
   hasNumber: boolean;
+  hasDate: boolean;
+  /** Whether a name that is not a word of the question stands within a few words of one that is. */
+  nameNearMatch: boolean;
   /** 0..1: how many of the question's words sit next to another of its words (within a few words). */
   proximity: number;
   /** 0..1: how many of the question's adjacent word pairs appear side by side in the passage. */
@@ -120,6 +123,9 @@ export function assessPassage(
   let phrase = 0;
   let counted = false;
   let hasNumber = false;
+  let hasDate = false;
+  let nameNearMatch = false;
+  let [lastMatchAt, lastNameAt] = [-Infinity, -Infinity];
   let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
   let numberAt = -NEAR_WORDS - 1;
   let [nameAt, focusAt, nameFocusGap] = [-Infinity, -Infinity, nameInTitle ? 0 : Infinity];
@@ -134,6 +140,16 @@ export function assessPassage(
     if (matched) mark(shownSentence[s]!, standsFor(plan, term, reading.folded[t]!));
     mark(whole, term);
     if (!matched && (reading.cues[t]! & CUE.number) !== 0) hasNumber = true;
+    if (!matched && (reading.cues[t]! & CUE.date) !== 0) hasDate = true;
+    if (term !== null) {
+      // A name answers "what is the name of…" when no dictionary knows it (Zahedi, not Israeli) and the question
+      // does not give it itself (a name the corpus writes after the question's word, as Borrell after chief, does).
+      const strong = matched && plan.termIndex.get(term)!.some((e) => e.weight >= BASE_WEIGHT);
+      const name = plan.asksName && !strong && (reading.cues[t]! & CUE.name) !== 0;
+      if (name && !lookUp(reading.folded[t]!).known) lastNameAt = k;
+      else if (matched) lastMatchAt = k;
+      if (Math.abs(lastMatchAt - lastNameAt) <= NEAR_WORDS) nameNearMatch = true;
+    }
     if (!matched && (reading.cues[t]! & cue) !== 0) {
       cueIn[s] = true;
       if (plan.cue === 'number') numberAt = k;
@@ -209,6 +225,8 @@ export function assessPassage(
     sentenceCoverage: Math.max(0, bestShare),
     cueMatched,
     hasNumber,
+    hasDate,
+    nameNearMatch,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
     phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
     counted,

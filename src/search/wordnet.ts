@@ -11,6 +11,8 @@ type Pos = (typeof POS)[number];
 
 /** Senses looked at per part of speech: WordNet lists them most frequent first, and rare senses mislead. */
 const SENSES: Record<Pos, number> = { noun: 2, verb: 2, adj: 2, adv: 1 };
+/** Senses looked at for a two-word phrase. */
+const PHRASE_SENSES = 4;
 
 // Detachment rules that undo English inflection (WordNet's "morphy"), tried in order after the word itself.
 const DETACH: Record<Pos, [string, string][]> = {
@@ -250,10 +252,12 @@ export function lookUp(word: string): WordInfo {
   for (const { pos, line } of lemmas) {
     const fields = line.trim().split(' ');
     const senses = Number(fields[2]);
-    const offsets = fields.slice(fields.length - senses, fields.length - senses + SENSES[pos]);
+    // A phrasal verb's senses are few and far apart ("make up": constitute, invent, compensate): read more.
+    const read = word.includes('_') ? PHRASE_SENSES : SENSES[pos];
+    const offsets = fields.slice(fields.length - senses, fields.length - senses + read);
     offsets.forEach((offset, sense) => {
       const synset = readSynset(pos, Number(offset));
-      const same = bySense[Math.min(sense, 1)]!;
+      const same = bySense[Math.min(sense, bySense.length - 1)]!;
       same.push(...synsetWords(synset).filter((w) => w !== fields[0]));
       // An adjective "similar to" a head adjective is a shade of it (hooked → addicted).
       if (synset.split(' ', 3)[2] === 's')

@@ -11,6 +11,15 @@ describe('findQuestions', () => {
     );
   });
 
+  it('keeps a topic written before the question as part of what is asked', () => {
+    expect(asked('Honest Abe on labor versus capital: which one comes first?')).toEqual([
+      'Honest Abe on labor versus capital: which one comes first?',
+    ]);
+    expect(asked('hey bot, quick one: who heads EU foreign policy?')).toEqual([
+      'who heads EU foreign policy?',
+    ]);
+  });
+
   it('drops sentences that ask nothing, such as thanks after the question', () => {
     expect(asked('hey guys. does anyone know how many people were arrested? thanks in advance')).toEqual([
       'does anyone know how many people were arrested?',

@@ -63,6 +63,43 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('What did Fadavi say about Israel?')[0]?.text).toContain('said Ali Fadavi');
   });
 
+  it('refuses a "how many" or "when" question whose passage gives no number or date', () => {
+    // The passage says Iran supplies drones to Russia, but not how many, nor when Fadavi took his post.
+    expect(seeds.search('How many drones has Iran shipped to Russia so far?')).toEqual([]);
+    expect(seeds.search('How old is Ali Fadavi?')).toEqual([]);
+    expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
+  });
+
+  it('refuses to name someone the corpus leaves unnamed', () => {
+    expect(seeds.search('What was the name of the Quds Force commander killed in Damascus?')).toEqual([]);
+    expect(seeds.search('What is the name of the EU foreign policy chief?')[0]?.text).toContain(
+      'Josep Borrell',
+    );
+  });
+
+  it('reads a misspelt dictionary word the corpus lacks as that word, not as an unknown name', () => {
+    expect(
+      seeds.search('what day did the ayatolah give the speech saying the israeli victims were armed')[0]
+        ?.text,
+    ).toContain('in a speech on Tuesday');
+  });
+
+  it('joins two words the corpus writes as one', () => {
+    expect(seeds.search('who does iran see as its arch enemy')[0]?.text).toContain('archenemy Israel');
+  });
+
+  it('reads a topic before a colon or dash as part of the question', () => {
+    expect(seeds.search('Revolutionary Guards deputy: what will Israel face?')[0]?.text).toContain(
+      'Israel will face another shockwave',
+    );
+  });
+
+  it('knows whom "he" is from the passage before', () => {
+    // "…he stated" follows the paragraph that names Khamenei and his Wednesday speech.
+    const top = seeds.search('Did Khamenei say sanctions will bring down the Iranian nation?');
+    expect(top[0]?.text).toContain('will not bring down the Iranian nation');
+  });
+
   it('refuses a question the corpus cannot answer', () => {
     expect(seeds.search('How do I reset my wifi router?')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormOf, lookUp, lookUpPhrase } from '../../src/search/wordnet.ts';
+import { isFormOf, lookUp, lookUpPhrase, spellingOf } from '../../src/search/wordnet.ts';
 
 describe('lookUp', () => {
   it('gives the synonyms of a dictionary word', () => {
@@ -48,6 +48,23 @@ describe('lookUpPhrase', () => {
   it('reads two words as one WordNet entry, the first in any form', () => {
     expect(lookUpPhrase('turned', 'out')?.synonyms).toContain('prove');
     expect(lookUpPhrase('harbour', 'wall')).toBeUndefined();
+    // A phrasal verb's rarer senses count: "make up for" is to compensate.
+    expect(lookUpPhrase('make', 'up')?.synonyms).toContain('compensate');
+  });
+});
+
+describe('spellingOf', () => {
+  it('finds the dictionary word one slip away, and leaves known words and names alone', () => {
+    expect(spellingOf('ayatolah')).toBe('ayatollah');
+    expect(spellingOf('goverment')).toBe('government');
+    expect(spellingOf('harbour')).toBeUndefined();
+    expect(spellingOf('khamenei')).toBeUndefined();
+  });
+});
+
+describe('lookUp synonyms', () => {
+  it("puts every part of speech's commonest sense first, and the head of a similar adjective", () => {
+    expect(lookUp('hooked').synonyms).toContain('addicted');
   });
 });
 
