@@ -14,7 +14,10 @@ const sets = named.length
   ? named
   : [
       'eval/seeds-questions.json',
+      'eval/seeds-blind.json',
+      'eval/seeds-paraphrase.json',
       'eval/sotu-questions.json',
+      'eval/sotu-blind.json',
       // The team's public dev set lives beside the checkout when it is there.
       '../shared/eval/dev-questions.json',
     ].filter((file) => existsSync(path.resolve(root, file)));

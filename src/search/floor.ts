@@ -1,4 +1,4 @@
-import type { QueryPlan } from './query.ts';
+import { BASE_WEIGHT, type QueryPlan } from './query.ts';
 import type { Assessment } from './rank.ts';
 
 /**
@@ -9,7 +9,8 @@ import type { Assessment } from './rank.ts';
  *    through a synonym or a typo correction counted at that expansion's weight. Questions about what the corpus
  *    lacks mostly consist of words it never uses ("How do I reset my wifi router?").
  * 2. Enough words: the weights of the words it matches must add up to 40% of the question's words, so one
- *    rare word shared by chance ("a good recipe for lasagna" → "a recipe for quagmire") is not an answer.
+ *    rare word shared by chance ("a good recipe for lasagna" → "a recipe for quagmire") is not an answer. A
+ *    two-word question must have both words matched, unless the corpus never uses one (it may be a paraphrase).
  * 3. Names: a near miss shares the topic's common words but not its subject ("What did Khamenei say about Saudi
  *    Arabia?"). A run of capitalised words after the first word is a name; it must be matched in the passage unless
  *    the corpus uses it so widely (≥ TOPIC_SPREAD of passages) that paragraphs leave it implicit. Within a name, a
@@ -33,6 +34,11 @@ const TOPIC_SPREAD = 0.05;
 const MIN_FOCUS_SHARE = 0.5;
 const MAX_NAME_FOCUS_GAP = 40;
 const IMPLICIT_NAME_WEIGHT = 0.5;
+
+/** Whether the corpus uses the concept's word itself (or its dictionary form), not only stand-ins for it. */
+function hasOwnWord(concept: QueryPlan['concepts'][number]): boolean {
+  return [...concept.terms.values()].some((weight) => weight >= BASE_WEIGHT);
+}
 
 /** Rule 3: every name of the question is in the passage, or common enough in the corpus to be implicit. */
 function namesFound(plan: QueryPlan, best: Assessment): boolean {
@@ -81,6 +87,12 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   );
   const matchedWeight = asked.reduce((sum, w) => sum + w, 0);
   if (asked.length > 1 && matchedWeight < MIN_MATCHED_SHARE * asked.length) return false;
+  // A two-word question has no word to spare: each that the corpus uses must be here ("spider legs" is not
+  // answered by a passage on legs). One the corpus never uses may be the asker's paraphrase ("hostages").
+  const ownWordMissing = plan.concepts.some(
+    (c, i) => !c.context && Math.max(best.matched[i] ?? 0, implicit(c)) === 0 && hasOwnWord(c),
+  );
+  if (asked.length === 2 && ownWordMissing) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.asksName && !best.nameNearMatch) return false;

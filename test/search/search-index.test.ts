@@ -70,6 +70,16 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
   });
 
+  it('answers a two-word question only from a passage holding both words the corpus uses', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'A spider spun its web across the harbour office window.'),
+      passage(5, 'The harbour master broke both legs falling from the pier in 1998.'),
+    ]);
+    expect(index.search('How many legs does a spider have?')).toEqual([]);
+    expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
+  });
+
   it('refuses to name someone the corpus leaves unnamed', () => {
     expect(seeds.search('What was the name of the Quds Force commander killed in Damascus?')).toEqual([]);
     expect(seeds.search('What is the name of the EU foreign policy chief?')[0]?.text).toContain(
