@@ -90,13 +90,14 @@ function union(perSentence: Float64Array[], from: number, to: number): Float64Ar
 /**
  * Reads a passage against a plan: which concepts it covers overall and in its best sentence, and whether that
  * sentence carries the answer type. Done only for the few candidates the inverted index ranks highest.
- * `inherited` are the names of the passage before it in its document ("…Khamenei said." then "He also warned…").
+ * `inherited` gives the names of the passage before it in its document ("…Khamenei said." then "He also
+ * warned…"); it is called only when a name of the question is missing from the passage and its title.
  */
 export function assessPassage(
   reading: Reading,
   title: Token[],
   plan: QueryPlan,
-  inherited: Token[] = [],
+  inherited: () => Token[] = () => [],
 ): Assessment {
   const { text, terms, spans } = reading;
   const cue = cueFlag(plan.cue);
@@ -211,8 +212,9 @@ export function assessPassage(
     if (next) consider({ start: span.start, end: next.end }, i, i + 1);
   });
   // The names of the passage before are whom "he said" and "they" refer to: weaker evidence than the title's.
+  const nameMissing = plan.concepts.some((c, i) => c.name !== undefined && !whole[i] && !fromTitle[i]);
   const fromBefore = new Float64Array(plan.concepts.length);
-  for (const token of inherited) mark(fromBefore, token.term);
+  for (const token of nameMissing ? inherited() : []) mark(fromBefore, token.term);
   fromBefore.forEach((w, c) => (whole[c] = Math.max(whole[c] ?? 0, w * INHERITED_WEIGHT)));
   // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln.
   fromTitle.forEach((w, c) => {

@@ -249,17 +249,18 @@ export class SearchIndex {
       .map((hit) => {
         const passage = this.passages[hit.id as number]!;
         const reading = this.readings.get(hit.id as number, () => passage.text);
-        const before = this.namesBefore(hit.id as number);
+        const before = (): Token[] => this.namesBefore(hit.id as number);
         const assessment = assessPassage(reading, this.titleTokens(passage.title), plan, before);
         return { i: hit.id as number, score: relevance(hit.score / best, assessment), assessment, reading };
       })
       .sort((a, b) => b.score - a.score);
   }
 
-  /** The names in the passage before passage `i` of the same document: who "he" is. */
+  /** The names in the paragraph before passage `i` in its document: who "he" is. */
   private namesBefore(i: number): Token[] {
     const before = this.passages[i - 1];
-    if (before === undefined || before.docId !== this.passages[i]!.docId) return [];
+    // A window of a long paragraph already repeats the last sentence of the window before it.
+    if (before === undefined || before.docId !== this.passages[i]!.docId || this.passages[i]!.part) return [];
     const reading = this.readings.get(i - 1, () => before.text);
     return tokensOf(reading).filter((_, k) => (reading.cues[k]! & CUE.name) !== 0);
   }

@@ -12,7 +12,7 @@ they'd they'll they're they've this those through to too under until up very was
 were weren't what what's when when's where where's which while who who's whom why why's will with won't would
 wouldn't you you'd you'll you're you've your yours yourself yourselves also just may might must shall upon whose
 many much whom whether yet ever every among amongst toward towards onto unto via whilst since though although
-unless whereas`;
+unless whereas never always often still already even quite rather almost perhaps maybe probably`;
 
 // Words that shape a question without naming what it is about ("What did X say about Y?", "Tell me about Y"),
 // and the small talk around questions on a chat server ("hey guys, quick question, does anyone know…").

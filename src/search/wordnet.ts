@@ -341,6 +341,17 @@ function senseCount(lemma: string): number {
  */
 export function spellingOf(word: string): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || lookUp(word).known) return undefined;
+  if (spellings.has(word)) return spellings.get(word);
+  if (spellings.size >= 10_000) spellings.clear();
+  const found = closestSpelling(word);
+  spellings.set(word, found);
+  return found;
+}
+
+/** Remembered answers of {@link spellingOf}: each costs a few thousand index searches. */
+const spellings = new Map<string, string | undefined>();
+
+function closestSpelling(word: string): string | undefined {
   const candidates = new Set<string>();
   for (let k = 0; k <= word.length; k++) {
     const [head, tail] = [word.slice(0, k), word.slice(k)];
