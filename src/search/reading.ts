@@ -29,6 +29,8 @@ const MONTHS =
   /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|spring|summer|autumn|winter|ago|decade|century)$/;
 const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter)$/;
+/** Words that place an event in time relative to another ("days after the bombardment"): a "when" answer too. */
+const RELATIVE_TIME = /^(days?|weeks?|months?|years?|after|before|during|earlier|later|recently)$/;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const CAPITAL = /\p{Lu}/u;
 
@@ -36,7 +38,8 @@ const CAPITAL = /\p{Lu}/u;
 function cuesOf(text: string, token: Token, sentenceStart: number): number {
   let cues = 0;
   if (/^\d/.test(token.folded) || NUMBER_WORDS.test(token.folded)) cues |= CUE.number;
-  if (MONTHS.test(token.folded) || YEAR.test(token.folded)) cues |= CUE.date;
+  if (MONTHS.test(token.folded) || YEAR.test(token.folded) || RELATIVE_TIME.test(token.folded))
+    cues |= CUE.date;
   if (token.start > sentenceStart && token.term !== null && CAPITAL.test(text[token.start] ?? ''))
     cues |= CUE.name;
   return cues;

@@ -80,6 +80,15 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
   });
 
+  it('answers "when" from a date or from a time relative to another event', () => {
+    expect(seeds.search('When did the anti-regime protests break out?')[0]?.text).toContain(
+      'Since September 2022',
+    );
+    expect(
+      seeds.search('When did Khamenei reiterate his support for Palestinian groups?')[0]?.text,
+    ).toContain('just days after');
+  });
+
   it('refuses to name someone the corpus leaves unnamed', () => {
     expect(seeds.search('What was the name of the Quds Force commander killed in Damascus?')).toEqual([]);
     expect(seeds.search('What is the name of the EU foreign policy chief?')[0]?.text).toContain(
