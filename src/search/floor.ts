@@ -21,8 +21,9 @@ import type { Assessment } from './rank.ts';
  * 4. Focus: what a question says it is about ("What did Hezbollah say about the ceasefire?") must be at least
  *    half matched (rarity-weighted): a passage on the speaker alone does not answer it.
  * 5. Answer type: a passage that answers "how many / how much / how old" holds a number, and one that answers
- *    "when" holds a date, a number or a time relative to another event ("days after"), besides those the question gives ("How many drones has Iran shipped
- *    to Russia?" is not answered by "…supplying drones to Russia", which counts nothing).
+ *    "when" holds a date, a number or a time relative to another event ("days after"), besides those the
+ *    question gives: "How many drones has Iran shipped to Russia?" is not answered by "…supplying drones to
+ *    Russia", which counts nothing.
  * 6. Names asked for: "What was the name of the commander…?" is answered only by a name no dictionary knows
  *    (Zahedi, not Israeli) standing within a few words of the question's words in the passage.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
