@@ -1,9 +1,10 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
+import type { Span } from '../corpus/sentences.ts';
 import { namesAfter } from './aliases.ts';
 import { indexTerms, tokenize, type Token } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
-import { renderExcerpt } from './excerpt.ts';
+import { EXCERPT_MAX_CHARS, renderExcerpt } from './excerpt.ts';
 import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';
@@ -47,6 +48,8 @@ const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 const CANDIDATES = 25;
 /** A passage failing the floor is listed only if it scores at least this share of the best answer's score. */
 const WEAK_TAIL_SHARE = 0.3;
+/** A best sentence shorter than this many characters is shown with the sentence after it. */
+const SHORT_SENTENCE_CHARS = 200;
 /** How many of the best passages the relevance floor is tried on (see SearchIndex.search). */
 const FLOOR_CANDIDATES = 3;
 /**
@@ -277,11 +280,10 @@ export class SearchIndex {
 
   private toResult(candidate: Ranked, plan: QueryPlan): SearchResult {
     const passage = this.passages[candidate.i]!;
-    const { best } = candidate.assessment;
     const tokens = tokensOf(candidate.reading);
     const excerpt = renderExcerpt(
       passage.text,
-      best,
+      shownSpan(candidate.assessment.best, candidate.reading.spans),
       tokens,
       (t) => t.term !== null && plan.termIndex.has(t.term) && standsFor(plan, t.term, t.folded) !== null,
     );
@@ -292,6 +294,19 @@ export class SearchIndex {
       citation: citationOf(passage),
     };
   }
+}
+
+/**
+ * The part of a passage its excerpt shows: the best sentence, and the one after it when the best is short, for a
+ * short sentence often leads into its answer ("Muslim nations are angry. Very angry.") and both fit.
+ */
+function shownSpan(best: Span, spans: Span[]): Span {
+  const at = spans.findIndex((span) => span.start === best.start && span.end === best.end);
+  const after = spans[at + 1];
+  const short = best.end - best.start < SHORT_SENTENCE_CHARS;
+  return at >= 0 && after && short && after.end - best.start <= EXCERPT_MAX_CHARS
+    ? { start: best.start, end: after.end }
+    : best;
 }
 
 /**

@@ -89,6 +89,11 @@ describe('SearchIndex.search', () => {
     ).toContain('just days after');
   });
 
+  it('shows the sentence after a short best sentence, which often carries the answer on', () => {
+    const excerpt = seeds.search('How angry are Muslim nations, according to Khamenei?')[0]?.excerpt ?? '';
+    expect(excerpt.replace(/\*\*/g, '')).toContain('Muslim nations are angry. Very angry.');
+  });
+
   it('refuses to name someone the corpus leaves unnamed', () => {
     expect(seeds.search('What was the name of the Quds Force commander killed in Damascus?')).toEqual([]);
     expect(seeds.search('What is the name of the EU foreign policy chief?')[0]?.text).toContain(
