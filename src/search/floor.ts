@@ -90,10 +90,11 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (asked.length > 1 && matchedWeight < MIN_MATCHED_SHARE * asked.length) return false;
   // A two-word question has no word to spare: each that the corpus uses must be here ("spider legs" is not
   // answered by a passage on legs). One the corpus never uses may be the asker's paraphrase ("hostages").
-  const ownWordMissing = plan.concepts.some(
-    (c, i) => !c.context && Math.max(best.matched[i] ?? 0, implicit(c)) === 0 && hasOwnWord(c),
-  );
-  if (asked.length === 2 && ownWordMissing) return false;
+  const ownWordMissing = (): boolean =>
+    plan.concepts.some(
+      (c, i) => !c.context && Math.max(best.matched[i] ?? 0, implicit(c)) === 0 && hasOwnWord(c),
+    );
+  if (asked.length === 2 && ownWordMissing()) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.asksName && !best.nameNearMatch) return false;

@@ -184,10 +184,12 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   addSome(entry.synonyms, SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
   // A place stands for its country's people too: Tehran → Iran → Iranian.
-  for (const [t, weight] of [...terms])
-    if (weight === PART_WEIGHT)
-      for (const n of vocabulary.withPrefix(t, 12))
-        if (NATIONALITY_ENDING.test(n.slice(t.length))) add(n, PART_WEIGHT);
+  for (const part of entry.parts) {
+    const t = termOf(part);
+    if (t === null || !terms.has(t)) continue;
+    for (const n of vocabulary.withPrefix(t, 12))
+      if (NATIONALITY_ENDING.test(n.slice(t.length))) add(n, PART_WEIGHT);
+  }
   // Only a title stands for a name: a kind of person, or a word WordNet does not know. Any other word that
   // happens to precede a name once ("…to prevent retaliation Khamenei said") is not the name's title.
   if (vocabulary.has(term) && (entry.person || !entry.known))

@@ -16,6 +16,7 @@ export interface Assessment {
   cueMatched: boolean;
   /** Whether the passage anywhere holds a number that is not a word of the question (see floor.ts, rule 5). */
   hasNumber: boolean;
+  /** Whether the passage anywhere holds a date or a relative time that is not a word of the question (rule 5). */
   hasDate: boolean;
   /** Whether a name that is not a word of the question stands within a few words of one that is. */
   nameNearMatch: boolean;
