@@ -23,7 +23,7 @@ spoke think thinks thought know knows knew happen happens happened happening exp
 describes described give gives gave get gets got please anything something someone somebody info information detail
 details regarding concerning according mean means meant exactly kind sort like actually really does do me us
 hi hello hey thanks thank cheers anyone anybody everyone everybody guys folks wonder wondering wondered curious
-claim claims claimed claiming basically
+claim claims claimed claiming basically per vs versus
 question questions quick wanted want hoping lol pls plz ok okay hows whats wheres whos whens whys`;
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
