@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RecordedMessage } from '../../src/standin/index.ts';
-import { CORPUS, startE2E, type E2E } from './harness.ts';
+import { useE2E } from './harness.ts';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E(CORPUS);
-});
-
-afterAll(async () => {
-  await e2e.stop();
-});
+const e2e = useE2E();
 
 /** Everyone gets their own user, so the per-user cooldown of one test never leaks into another. */
 const ask = (question: string, options: Record<string, string | number | boolean> = {}) =>

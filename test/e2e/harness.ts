@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startLocalBot, type LocalBot } from '../../src/playground/local-bot.ts';
 import { writeDocs } from '../bot/helpers.ts';
 
@@ -44,6 +45,20 @@ export async function startE2E(docs: Record<string, string>, env: Record<string,
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts the bot over CORPUS before the file's tests and stops it after them; the returned object is filled in
+ * when they start. With `freshCooldowns`, the bot's clock moves past every cooldown before each test.
+ */
+export function useE2E({ freshCooldowns = false } = {}): E2E {
+  const e2e = {} as E2E;
+  beforeAll(async () => {
+    Object.assign(e2e, await startE2E(CORPUS));
+  });
+  afterAll(() => e2e.stop());
+  if (freshCooldowns) beforeEach(() => e2e.advance(60));
+  return e2e;
 }
 
 /** A small corpus with a clear answer to "who was sanctioned by the West?". */

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CORPUS, startE2E, type E2E } from './harness.ts';
-
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E(CORPUS);
-});
-
-afterAll(async () => {
-  await e2e.stop();
-});
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './harness.ts';
 
 // Mentions share a per-channel cooldown; move the bot's clock past it so each test starts fresh.
-beforeEach(() => e2e.advance(60));
+const e2e = useE2E({ freshCooldowns: true });
 
 describe('@mention', () => {
   it('replies to the message with compact cited results, pinging nobody', async () => {

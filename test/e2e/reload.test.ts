@@ -1,17 +1,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, startE2E, type E2E } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './harness.ts';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E(CORPUS);
-});
-
-afterAll(async () => {
-  await e2e.stop();
-});
+const e2e = useE2E();
 
 describe('/reload', () => {
   it('shows an admin what changed, and the next /ask finds the new document', async () => {

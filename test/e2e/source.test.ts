@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, startE2E, type E2E } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './harness.ts';
 
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E(CORPUS);
-});
-
-afterAll(async () => {
-  await e2e.stop();
-});
+const e2e = useE2E();
 
 describe('/source', () => {
   it('suggests documents for what the user typed and quotes the chosen paragraph in full', async () => {

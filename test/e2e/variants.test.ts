@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedMessage } from '../../src/standin/index.ts';
-import { CORPUS, startE2E, type E2E } from './harness.ts';
+import { useE2E } from './harness.ts';
 
 /**
  * What real Discord sends besides the plain text-channel case: other channel types, DMs, a server that installed
  * only the commands, mentions written the other ways Discord's client writes them, stale or forged buttons, a
  * question deleted before the answer, and a bot without Send Messages.
  */
-let e2e: E2E;
-
-beforeAll(async () => {
-  e2e = await startE2E(CORPUS);
-});
-
-afterAll(async () => {
-  await e2e.stop();
-});
 
 // Questions share per-user and per-channel cooldowns; move the bot's clock past them so each test starts fresh.
-beforeEach(() => e2e.advance(60));
+const e2e = useE2E({ freshCooldowns: true });
 
 const fieldsText = (message: RecordedMessage): string => JSON.stringify(message.embeds);
 
