@@ -15,14 +15,31 @@ export function nameRuns(text: string, tokens: Token[]): (number | undefined)[] 
   const capital = tokens.map(
     (t, k) => !startsSentence(k) && t.term !== null && /\p{Lu}/u.test(text[t.start] ?? ''),
   );
-  const content = tokens.filter((t) => t.term !== null).length;
-  if (capital.filter(Boolean).length > Math.max(2, content * 0.6)) return tokens.map(() => undefined);
+  if (isTitleCase(text, tokens)) return tokens.map(() => undefined);
   let run = 0;
   return capital.map((isName, k) => {
     if (!isName) return undefined;
     if (k > 0 && !capital[k - 1]) run++;
     return run;
   });
+}
+
+/** Words that Title Case leaves in lower case: "What Did Lincoln Say About the State of the Union?". */
+const TITLE_CASE_SMALL_WORDS = new Set([
+  ...'a an and as at but by for from in into nor'.split(' '),
+  ...'of off on onto or per so than the to up via vs with yet'.split(' '),
+]);
+
+/**
+ * Whether a question is typed in Title Case or capitals, where capitals say nothing about names: every word
+ * but the small ones Title Case spares starts with a capital. A lower-case word ("say", "his") shows that the
+ * asker capitalises only names, however many there are ("What did Biden say about the Inflation Reduction Act?").
+ */
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  const words = tokens.map((t) => text.slice(t.start, t.end)).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const lowerCase = words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_CASE_SMALL_WORDS.has(w));
+  return lowerCase.length === 0 && capitalised > 2;
 }
 
 /**

@@ -51,6 +51,11 @@ export interface QueryPlan {
    * text's word must be a form of one of them: "news" stems like "new", which stands in for "age", but is no age.
    */
   senses: Map<string, string[]>;
+  /**
+   * Index term → the name of the question it stems from, when stemming made it another word: "Maine" stems to
+   * "main" and "Harding" to "hard", so the text's word must be the name itself (see {@link isNameAsWritten}).
+   */
+  nameForms: Map<string, string>;
 }
 
 /** Longest message looked at, in characters (Discord's own limit): the question may come at the end of a story. */
@@ -309,6 +314,25 @@ function addPhraseSenses(
 }
 
 /**
+ * Whether a text's word is a name as the question writes it, or its plural ("Americans" for "American"): a stem
+ * that only looks like the name ("main" for "Maine", "harder" for "Harding") is another word.
+ *
+ * @example isNameAsWritten('main', 'maine') // false
+ */
+export function isNameAsWritten(folded: string, name: string): boolean {
+  return folded === name || folded === `${name}s` || name === `${folded}s`;
+}
+
+/** Drops the forms derived from a name's stem when the stem is another word (Harding: hardship, hardly). */
+function keepNameAsWritten(concept: Concept, stem: string): void {
+  for (const [term, weight] of concept.terms) {
+    if (term !== stem && term.startsWith(stem.slice(0, -1)) && weight === RELATED_FORM_WEIGHT) {
+      concept.terms.delete(term);
+    }
+  }
+}
+
+/**
  * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln"), or it is a long word
  * that neither WordNet nor the corpus knows nor resembles ("netanyahu"): a subject the corpus never mentions.
  */
@@ -371,6 +395,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
   let counted: number | undefined;
   const numbers = numberRuns(tokens.map((t) => t.folded));
   // The question's own words first, so a long story cannot crowd them out of MAX_CONCEPTS.
+  const nameForms = new Map<string, string>();
   const order = [...tokens.keys()].sort((a, b) => Number(asking[b]) - Number(asking[a]));
   for (const k of order) {
     const token = tokens[k]!;
@@ -390,6 +415,12 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
       if (names[k] !== undefined) concept.name = names[k];
       else if (isLoneName(concept)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
+      if (concept.name !== undefined && !isNameAsWritten(token.term!, token.folded)) {
+        keepNameAsWritten(concept, token.term!);
+        nameForms.set(token.term!, token.folded);
+        // How widely the corpus uses "main" says nothing of how widely it names Maine.
+        if (lookUp(token.term!).known) concept.spread = 0;
+      }
     } else concept.context = true;
     const before = tokens[k - 1]?.folded;
     if (counted === undefined && asking[k] && (before === 'many' || before === 'much'))
@@ -417,6 +448,12 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
     }
   });
   for (const term of plain) senses.delete(term);
+  // A stem that is also another word of the question ("Maine" and "main") is no longer the name's alone.
+  concepts.forEach((concept) => {
+    if (concept.name === undefined && nameForms.has(termOf(concept.word) ?? '')) {
+      nameForms.delete(termOf(concept.word)!);
+    }
+  });
   const cue = answerCue(tokens.filter((_, k) => asking[k]).map((t) => t.folded));
   return {
     concepts,
@@ -424,6 +461,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
     asksName: ASKS_NAME.test(text),
     termIndex,
     senses,
+    nameForms,
     ...(cue === 'number' && counted !== undefined ? { counted } : {}),
   };
 }

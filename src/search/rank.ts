@@ -1,6 +1,6 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
-import { BASE_WEIGHT, type AnswerCue, type QueryPlan } from './query.ts';
+import { BASE_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
 import { CUE, type Reading } from './reading.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
@@ -74,12 +74,23 @@ function shareOf(matched: Float64Array, plan: QueryPlan, totalIdf: number): numb
 }
 
 /**
+ * The index term of a text word, or `null` when the term is a name's stem and the word is a dictionary word that
+ * is not the name: "main" is no Maine, but "Fadavi" may well be the "Fadavy" asked about.
+ */
+function asWritten(plan: QueryPlan, term: string | null, folded: string): string | null {
+  const name = term === null ? undefined : plan.nameForms.get(term);
+  if (name === undefined || isNameAsWritten(folded, name)) return term;
+  return lookUp(folded).known ? null : term;
+}
+
+/**
  * The index term of a text word as the plan reads it: `null` when it matches only a WordNet stand-in that it is
- * not a form of ("news" for the "new" that stands in for "age").
+ * not a form of ("news" for the "new" that stands in for "age"), or only a name's stem (see asWritten).
  */
 export function standsFor(plan: QueryPlan, term: string | null, folded: string): string | null {
-  const lemmas = term === null ? undefined : plan.senses.get(term);
-  return lemmas === undefined || lemmas.some((lemma) => isFormOf(folded, lemma)) ? term : null;
+  const written = asWritten(plan, term, folded);
+  const lemmas = written === null ? undefined : plan.senses.get(written);
+  return lemmas === undefined || lemmas.some((lemma) => isFormOf(folded, lemma)) ? written : null;
 }
 
 /** Per concept, the best weight over sentences `from`..`to` (one sentence or two). */
@@ -112,7 +123,7 @@ export function assessPassage(
   };
   // A title speaks for the whole document, so it is weaker evidence about one passage than the passage's words.
   const fromTitle = new Float64Array(plan.concepts.length);
-  for (const token of title) mark(fromTitle, token.term);
+  for (const token of title) mark(fromTitle, asWritten(plan, token.term, token.folded));
   // A name in the title is the document's author or subject: near everything the passage says.
   const nameInTitle = plan.concepts.some((c, i) => c.name !== undefined && fromTitle[i]! > 0);
 
@@ -133,8 +144,9 @@ export function assessPassage(
   let [nameAt, focusAt, nameFocusGap] = [-Infinity, -Infinity, nameInTitle ? 0 : Infinity];
   // Distances count content words only: "the only thing we have to fear" has "thing" next to "fear".
   let k = 0;
-  terms.forEach((term, t) => {
-    if (term !== null) k++;
+  terms.forEach((stem, t) => {
+    if (stem !== null) k++;
+    const term = asWritten(plan, stem, reading.folded[t]!);
     const s = reading.sentence[t]!;
     // The sentence shown is chosen by true forms only (see standsFor); ranking keeps every stand-in, as a shared
     // stem still says the topic is near ("additional" is no form of "addition" to WordNet, but is its idea).
@@ -215,7 +227,8 @@ export function assessPassage(
   // The names of the passage before are whom "he said" and "they" refer to: weaker evidence than the title's.
   const nameMissing = plan.concepts.some((c, i) => c.name !== undefined && !whole[i] && !fromTitle[i]);
   const fromBefore = new Float64Array(plan.concepts.length);
-  for (const token of nameMissing ? inherited() : []) mark(fromBefore, token.term);
+  for (const token of nameMissing ? inherited() : [])
+    mark(fromBefore, asWritten(plan, token.term, token.folded));
   fromBefore.forEach((w, c) => (whole[c] = Math.max(whole[c] ?? 0, w * INHERITED_WEIGHT)));
   // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln.
   fromTitle.forEach((w, c) => {

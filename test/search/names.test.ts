@@ -18,6 +18,14 @@ describe('nameRuns', () => {
       'arabia:2',
     ]);
   });
+
+  it('still finds names in a question full of them, unless it is typed in Title Case', () => {
+    expect(runsOf('What did Biden say about the Inflation Reduction Act in his State of the Union?')).toEqual(
+      ['biden:1', 'inflation:2', 'reduction:2', 'act:2', 'state:3', 'union:4'],
+    );
+    expect(runsOf('What Did Biden Say About the Inflation Reduction Act?')).toEqual([]);
+    expect(runsOf('WHAT DID KHAMENEI SAY ABOUT ISRAEL?')).toEqual([]);
+  });
 });
 
 describe('acronymsOf', () => {

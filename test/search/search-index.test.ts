@@ -118,6 +118,14 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('does not take an ordinary word for a name that stems like it', async () => {
+    const pier = passage(90, 'The main pier was blown up by the storm in 1898, and rebuilt the hard way.');
+    const index = SearchIndex.build([...(await loadCorpus('seeds')).passages, pier]);
+    expect(index.search('When was the Maine blown up?')).toEqual([]);
+    expect(index.search('What did Harding say about the pier?')).toEqual([]);
+    expect(index.search('When was the main pier blown up?')[0]?.text).toContain('main pier');
+  });
+
   it('knows whom "he" is from the passage before', () => {
     // "…he stated" follows the paragraph that names Khamenei and his Wednesday speech.
     const top = seeds.search('Did Khamenei say sanctions will bring down the Iranian nation?');
