@@ -291,7 +291,8 @@ export function lookUp(word: string): WordInfo {
   for (const w of [...synonyms, ...related, word]) relatedSynonyms.delete(w);
   const entry = {
     known: lemmas.length > 0,
-    proper,
+    // A verb is no name typed in lower case, whatever names WordNet knows it as: "begin" (Menachem Begin), "march".
+    proper: proper && !lemmas.some((l) => l.pos === 'verb' && l.line.startsWith(`${word} `)),
     person,
     bases,
     synonyms: [...synonyms, ...relatedSynonyms],

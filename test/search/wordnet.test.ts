@@ -38,6 +38,12 @@ describe('lookUp', () => {
     expect(lookUp('began').proper).toBe(false);
   });
 
+  it('does not call a verb proper for a name it also is ("begin", Menachem Begin)', () => {
+    expect(lookUp('begin').proper).toBe(false);
+    expect(lookUp('march').proper).toBe(false);
+    expect(lookUp('iran').proper).toBe(true);
+  });
+
   it('does not know names, typos or non-words', () => {
     for (const word of ['khamenei', 'revolutionery', '', '1,200', 'a b'])
       expect(lookUp(word).known).toBe(false);
