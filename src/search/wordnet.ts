@@ -306,18 +306,23 @@ export function lookUp(word: string): WordInfo {
 
 /**
  * What WordNet says about two words read as one (a phrasal verb or a compound: "turn out" → prove, "pass away" →
- * die), the first word in any of its forms ("turned out"); undefined when WordNet does not know them together.
+ * die), either word in any of its forms ("turned out", "native Americans"); undefined when WordNet does not know
+ * them together.
  *
  * @example lookUpPhrase('turned', 'out')?.synonyms // ['prove', 'turn_up', …]
  */
 export function lookUpPhrase(first: string, second: string): WordInfo | undefined {
   if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return undefined;
   // The dictionary form first: "turned out" is the verb "turn out" (prove), not the adjective "turned out".
+  // A compound's plural is on its last word: "native Americans" is the noun "Native American".
+  const lasts = [second, ...lookUp(second).bases.filter((b) => /^[a-z]+$/.test(b))];
   for (const base of [...lookUp(first).bases, first]) {
-    // A phrase is looked up as written (its first word is already in dictionary form): most pairs are no phrase,
-    // and four searches tell so, where a full look-up would also try every inflection of the pair.
-    const phrase = `${base}_${second}`;
-    if (POS.some((pos) => findIndexLine(indexOf(pos), phrase) !== undefined)) return lookUp(phrase);
+    for (const last of lasts) {
+      // A phrase is looked up as written (its words are already in dictionary form): most pairs are no phrase,
+      // and four searches tell so, where a full look-up would also try every inflection of the pair.
+      const phrase = `${base}_${last}`;
+      if (POS.some((pos) => findIndexLine(indexOf(pos), phrase) !== undefined)) return lookUp(phrase);
+    }
   }
   return undefined;
 }

@@ -57,6 +57,10 @@ describe('lookUpPhrase', () => {
     // A phrasal verb's rarer senses count: "make up for" is to compensate.
     expect(lookUpPhrase('make', 'up')?.synonyms).toContain('compensate');
   });
+
+  it('reads a compound with its last word in the plural', () => {
+    expect(lookUpPhrase('native', 'americans')?.synonyms).toContain('indian');
+  });
 });
 
 describe('spellingOf', () => {
