@@ -4,7 +4,7 @@ import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { lookUp, lookUpPhrase, spellingOf } from './wordnet.ts';
+import { kindsOf, lookUp, lookUpPhrase, spellingOf } from './wordnet.ts';
 
 /** The kind of answer a question asks for, read from its question words. */
 export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
@@ -90,6 +90,8 @@ const ALIAS_WEIGHT = 0.5;
 const RELATED_WORD_WEIGHT = 0.5;
 /** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */
 const PART_WEIGHT = 0.3;
+/** Weight of a broader or narrower kind of a noun the corpus never uses (demonstrations → protests). */
+const KIND_WEIGHT = 0.3;
 /** Endings (after Porter stemming) that derive a related word: agent, state, adjective, noun. */
 const DERIVATIONAL_ENDING = /^(?:li|e|er|r|or|ment|al|ist|ism|ic|ion|iv|ship|hood|ant|ent|ar|s)$/;
 /** Endings that make a nationality of a place name: Israel → Israeli, Iran → Iranian, Lebanon → Lebanese. */
@@ -188,6 +190,7 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   addSome(entry.related, RELATED_WORD_WEIGHT);
   addSome(entry.synonyms, SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
+  if (!vocabulary.has(term)) addSome(kindsOf(word), KIND_WEIGHT);
   // A place stands for its country's people too: Tehran → Iran → Iranian.
   for (const part of entry.parts) {
     const t = termOf(part);

@@ -304,6 +304,24 @@ export function lookUp(word: string): WordInfo {
   return entry;
 }
 
+/** Pointers to a noun's next broader and narrower kinds (hypernyms and hyponyms). */
+const KIND_SYMBOLS = new Set(['@', '~']);
+
+/**
+ * The kinds one step broader or narrower than a noun's commonest sense: demonstration → protest, crackdown →
+ * suppression. Looser than synonyms, so read only for a word the corpus never uses.
+ *
+ * @example kindsOf('demonstration') // ['protest', 'objection', 'dissent', …]
+ */
+export function kindsOf(word: string): string[] {
+  const noun = /^[a-z]+$/.test(word) ? lemmasOf(word).find((l) => l.pos === 'noun') : undefined;
+  if (noun === undefined) return [];
+  const fields = noun.line.trim().split(' ');
+  const first = fields[fields.length - Number(fields[2])];
+  const synset = readSynset('noun', Number(first));
+  return [...new Set(pointers(synset, KIND_SYMBOLS).flatMap(wordsAt))].filter((w) => w !== word);
+}
+
 /**
  * What WordNet says about two words read as one (a phrasal verb or a compound: "turn out" → prove, "pass away" →
  * die), either word in any of its forms ("turned out", "native Americans"); undefined when WordNet does not know

@@ -118,6 +118,10 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('finds a passage through a broader kind of a word the corpus never uses (rallies → gathering)', () => {
+    expect(seeds.search('Which western cities had rallies?')[0]?.text).toContain('Los Angeles');
+  });
+
   it('does not take an ordinary word for a name that stems like it', async () => {
     const pier = passage(90, 'The main pier was blown up by the storm in 1898, and rebuilt the hard way.');
     const index = SearchIndex.build([...(await loadCorpus('seeds')).passages, pier]);

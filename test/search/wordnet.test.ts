@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormOf, lookUp, lookUpPhrase, spellingOf } from '../../src/search/wordnet.ts';
+import { isFormOf, kindsOf, lookUp, lookUpPhrase, spellingOf } from '../../src/search/wordnet.ts';
 
 describe('lookUp', () => {
   it('gives the synonyms of a dictionary word', () => {
@@ -60,6 +60,13 @@ describe('lookUpPhrase', () => {
 
   it('reads a compound with its last word in the plural', () => {
     expect(lookUpPhrase('native', 'americans')?.synonyms).toContain('indian');
+  });
+});
+
+describe('kindsOf', () => {
+  it('gives the kinds one step broader or narrower than a noun', () => {
+    expect(kindsOf('crackdown')).toContain('suppression');
+    expect(kindsOf('begin')).toEqual([]);
   });
 });
 
