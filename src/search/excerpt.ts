@@ -4,12 +4,21 @@ import type { Token } from './analyze.ts';
 /** Longest excerpt in characters before bolding: a Discord embed field holds 1024, two or three fit comfortably. */
 export const EXCERPT_MAX_CHARS = 360;
 
-/** Narrows `span` to at most `maxChars`, keeping as many matched words as possible, cutting only between words. */
+/**
+ * What a word of the answer type is worth, in matched words, when trimming: "How many observatories…?" is answered
+ * by the "130" at the end of a long sentence, which the excerpt must keep over a few more matched words.
+ */
+const ANSWER_WORTH = 3;
+
+/**
+ * Narrows `span` to at most `maxChars`, keeping as many matched words (and words of the answer type) as possible,
+ * cutting only between words.
+ */
 function fitSpan(
   text: string,
   span: Span,
   tokens: Token[],
-  isMatch: (token: Token) => boolean,
+  worth: (token: Token) => number,
   maxChars: number,
 ): Span {
   if (span.end - span.start <= maxChars) return span;
@@ -21,7 +30,7 @@ function fitSpan(
     if (last < first) last = first;
     while (last + 1 < inside.length && inside[last + 1]!.end - from <= maxChars) last++;
     let matches = 0;
-    for (let k = first; k <= last; k++) if (isMatch(inside[k]!)) matches++;
+    for (let k = first; k <= last; k++) matches += worth(inside[k]!);
     if (matches > best.matches) best = { start: from, end: inside[last]!.end, matches };
   }
   // Keep closing punctuation that directly follows the last word.
@@ -29,9 +38,18 @@ function fitSpan(
   return { start: best.start, end: Math.min(best.end + tail.length, best.start + maxChars) };
 }
 
+/** How {@link renderExcerpt} trims. */
+export interface ExcerptOptions {
+  /** Whether a word may be the answer itself (a number for "how many"). */
+  isAnswer?: (token: Token) => boolean;
+  /** Longest excerpt, in characters before bolding. */
+  maxChars?: number;
+}
+
 /**
  * Renders part of a passage as an excerpt: at most `maxChars` characters of text, never cut inside a word,
- * `…` where it was trimmed, and every matched word wrapped in `**bold**`.
+ * `…` where it was trimmed, and every matched word wrapped in `**bold**`. `isAnswer` marks the words that may be
+ * the answer itself (a number for "how many"): trimming keeps them first.
  *
  * @example renderExcerpt('They are all armed.', { start: 0, end: 19 }, tokenize(text), (t) => t.term === 'arm')
  *   // 'They are all **armed**.'
@@ -41,9 +59,10 @@ export function renderExcerpt(
   span: Span,
   tokens: Token[],
   isMatch: (token: Token) => boolean,
-  maxChars = EXCERPT_MAX_CHARS,
+  { isAnswer = () => false, maxChars = EXCERPT_MAX_CHARS }: ExcerptOptions = {},
 ): string {
-  const fitted = fitSpan(text, span, tokens, isMatch, maxChars);
+  const worth = (token: Token): number => (isMatch(token) ? 1 : isAnswer(token) ? ANSWER_WORTH : 0);
+  const fitted = fitSpan(text, span, tokens, worth, maxChars);
   let out = fitted.start > span.start ? '…' : '';
   let at = fitted.start;
   for (const token of tokens) {

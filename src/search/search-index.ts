@@ -281,11 +281,21 @@ export class SearchIndex {
   private toResult(candidate: Ranked, plan: QueryPlan): SearchResult {
     const passage = this.passages[candidate.i]!;
     const tokens = tokensOf(candidate.reading);
+    const isMatch = (t: Token): boolean =>
+      t.term !== null && plan.termIndex.has(t.term) && standsFor(plan, t.term, t.folded) !== null;
+    // A number answers "how many", a date or a number "when": the excerpt keeps them when it must be trimmed.
+    const answerCues = plan.cue === 'number' ? CUE.number : plan.cue === 'date' ? CUE.date | CUE.number : 0;
+    const answerStarts = new Set(
+      tokens
+        .filter((t, k) => (candidate.reading.cues[k]! & answerCues) !== 0 && !isMatch(t))
+        .map((t) => t.start),
+    );
     const excerpt = renderExcerpt(
       passage.text,
       shownSpan(candidate.assessment.best, candidate.reading.spans),
       tokens,
-      (t) => t.term !== null && plan.termIndex.has(t.term) && standsFor(plan, t.term, t.folded) !== null,
+      isMatch,
+      { isAnswer: (t) => answerStarts.has(t.start) },
     );
     return {
       ...passage,

@@ -18,7 +18,7 @@ describe('renderExcerpt', () => {
       { start: 0, end: text.length },
       tokenize(text),
       (t) => t.folded === 'needle',
-      120,
+      { maxChars: 120 },
     );
     expect(out).toContain('**needle**');
     expect(out.startsWith('…')).toBe(true);
@@ -26,5 +26,18 @@ describe('renderExcerpt', () => {
     const plain = out.replace(/\*\*/g, '').replace(/…/g, '').trim();
     for (const word of plain.split(' ')) expect(words).toContain(word.replace(/\.$/, ''));
     expect(plain.length).toBeLessThanOrEqual(120);
+  });
+
+  it('keeps the answer when trimming, over a few more matched words', () => {
+    const filler = Array.from({ length: 30 }, (_, k) => `word${k}`).join(' ');
+    const text = `The observatory and the astronomer watched. ${filler} Europe has 130 observatories.`;
+    const out = renderExcerpt(
+      text,
+      { start: 0, end: text.length },
+      tokenize(text),
+      (t) => ['observatori', 'astronom', 'europ'].includes(t.term ?? ''),
+      { isAnswer: (t) => t.folded === '130', maxChars: 120 },
+    );
+    expect(out).toContain('130');
   });
 });
