@@ -80,6 +80,8 @@ const MAX_CONCEPTS = 24;
 
 /** Weight of a WordNet synonym: well below the word itself, because only some senses fit the question. */
 const SYNONYM_WEIGHT = 0.4;
+/** Weight of another name WordNet gives a person or place whose name the corpus never uses (Dubya → Bush). */
+const OTHER_NAME_WEIGHT = 0.8;
 /** Weight of the dictionary form of an irregular word (struck → strike): the same word in another form. */
 export const BASE_WEIGHT = 0.9;
 /** Weight of a term sharing all but the last letter of the word's stem (settler → settlement). */
@@ -188,7 +190,8 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
     }
   };
   addSome(entry.related, RELATED_WORD_WEIGHT);
-  addSome(entry.synonyms, SYNONYM_WEIGHT);
+  // Another name of the same person or place is that name, not a loose synonym: Dubya is Bush, FDR Roosevelt.
+  addSome(entry.synonyms, entry.proper && !vocabulary.has(term) ? OTHER_NAME_WEIGHT : SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
   if (!vocabulary.has(term)) addSome(kindsOf(word), KIND_WEIGHT);
   // A place stands for its country's people too: Tehran → Iran → Iranian.

@@ -275,9 +275,12 @@ export function lookUp(word: string): WordInfo {
       person ||= synset.split(' ', 2)[1] === '18';
       // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
       // typed counts, or with a possessive s that lost its apostrophe ("irans"): "began" is not the name Begin.
+      // Initials keep all their capitals ("FDR").
+      const lemma = fields[0]!;
       proper ||=
-        (word === fields[0] || word === `${fields[0]}s`) &&
-        synset.includes(` ${fields[0]![0]!.toUpperCase()}${fields[0]!.slice(1)} `);
+        (word === lemma || word === `${lemma}s`) &&
+        (synset.includes(` ${lemma[0]!.toUpperCase()}${lemma.slice(1)} `) ||
+          synset.includes(` ${lemma.toUpperCase()} `));
       for (const pointer of pointers(synset, PART_SYMBOLS))
         if (pointer[0] === 'noun') for (const w of wordsAt(pointer)) parts.add(w);
     });

@@ -8,6 +8,7 @@ const passages = [
   ['ferri', 'island'],
   ['retali', 'wall'],
   ['downplai', 'lebanes', 'non', 'combat'],
+  ['bush', 'roosevelt', 'speech'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -32,6 +33,11 @@ describe('planQuery', () => {
     const [concept] = planQuery('harbuor', vocabulary).concepts;
     expect(concept?.terms.get('harbour')).toBeGreaterThan(0);
     expect(concept?.terms.get('harbour')).toBeLessThan(1);
+  });
+
+  it('reads a nickname or initials the corpus never uses as the name WordNet gives them', () => {
+    expect(planQuery('What did Dubya say?', vocabulary).concepts[0]?.terms.get('bush')).toBe(0.8);
+    expect(planQuery('What did FDR say?', vocabulary).concepts[0]?.terms.get('roosevelt')).toBe(0.8);
   });
 
   it('adds WordNet synonyms the corpus uses, weighted below the word itself', () => {
