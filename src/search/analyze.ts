@@ -15,8 +15,12 @@ export interface Token {
 }
 
 // Words are letters/digits joined by inner apostrophes; numbers keep their thousands separators and decimals so
-// "1,200" is one token. Hyphens split ("anti-regime" → anti, regime) because people type either form.
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// "1,200" is one token. Hyphens split ("anti-regime" → anti, regime) because people type either form. A number
+// with an ordinal or plural ending is that number ("15th", "2d", "1990s" → 15, 2, 1990); with other letters it is
+// a word of its own ("4K" is no 4 and no K).
+const WORD =
+  /\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th|d|s)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/giu;
+const NUMBER_ENDING = /(?<=\d)(?:st|nd|rd|th|d|s)$/;
 const NON_ASCII = /[^ -~]/; // anything but printable ASCII (words never hold control characters)
 const MARKS = /\p{M}+/gu;
 const POSSESSIVE = /'s?$/;
@@ -31,7 +35,7 @@ const DIGIT_SEPARATOR = /(?<=\d)[,](?=\d)/g;
 export function foldWord(word: string): string {
   let folded = word.toLowerCase();
   if (NON_ASCII.test(folded)) folded = folded.normalize('NFKD').replace(MARKS, '').replace(/’/g, "'");
-  return folded.replace(POSSESSIVE, '').replace(DIGIT_SEPARATOR, '');
+  return folded.replace(POSSESSIVE, '').replace(DIGIT_SEPARATOR, '').replace(NUMBER_ENDING, '');
 }
 
 // Stemming dominates analysis time on big corpora, and vocabularies are small: memoise word → term.

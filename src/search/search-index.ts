@@ -18,7 +18,7 @@ import { Vocabulary } from './vocabulary.ts';
  * Version of the text analysis (tokenising, stop words, stemming, expansions, scoring data). Part of the on-disk
  * cache key: bump it whenever a change would make a saved index disagree with a freshly built one.
  */
-export const ANALYSIS_VERSION = 'search-9';
+export const ANALYSIS_VERSION = 'search-10';
 
 /**
  * What minisearch indexes per passage: its id (the passage's index) and the already analysed terms of its text.

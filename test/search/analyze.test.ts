@@ -32,6 +32,14 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize numbers', () => {
+  it('reads an ordinal or a decade as its number, and a number run into letters as a word of its own', () => {
+    const folded = (text: string) => tokenize(text).map((t) => t.folded);
+    expect(folded('the 15th, the 2d and the 1990s')).toEqual(['the', '15', 'the', '2', 'and', 'the', '1990']);
+    expect(folded('a 4K screen, 1,200 people')).toEqual(['a', '4k', 'screen', '1200', 'people']);
+  });
+});
+
 describe('indexTerms', () => {
   it('returns the terms of a text in order without stop words', () => {
     expect(indexTerms('The bombings must be stopped')).toEqual([termOf('bombings'), termOf('stopped')]);
