@@ -1,8 +1,9 @@
 import { BASE_WEIGHT, type QueryPlan } from './query.ts';
 import type { Assessment } from './rank.ts';
+import { YEAR } from './reading.ts';
 
 /**
- * Relevance floor: six rules a passage must pass to be shown as an answer (search tries them on the best few
+ * Relevance floor: seven rules a passage must pass to be shown as an answer (search tries them on the best few
  * candidates), none tied to a score scale, so they carry to any corpus.
  * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
  *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
@@ -26,6 +27,9 @@ import type { Assessment } from './rank.ts';
  *    Russia", which counts nothing.
  * 6. Names asked for: "What was the name of the commander…?" is answered only by a name no dictionary knows
  *    (Zahedi, not Israeli) standing within a few words of the question's words in the passage.
+ * 7. Years: a question that names a year ("…in 2014?") is about that year: one of its years must be in the
+ *    passage or its document's title (a speech of 2014), or the passage speaks of another time. One of them is
+ *    enough: "the War of 1812, according to Madison in 1815" may be answered in the speech of 1815 alone.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */
@@ -74,6 +78,12 @@ function nameNearFocus(plan: QueryPlan, best: Assessment): boolean {
   return names.some((c) => c.spread >= TOPIC_SPREAD) || best.nameFocusGap <= MAX_NAME_FOCUS_GAP;
 }
 
+/** Rule 7: a passage of a year the question names, when it names any (in the text or the document's title). */
+function yearFound(plan: QueryPlan, best: Assessment): boolean {
+  const years = plan.concepts.flatMap((c, i) => (!c.context && YEAR.test(c.word) ? [i] : []));
+  return years.length === 0 || years.some((i) => (best.matched[i] ?? 0) > 0);
+}
+
 /** Whether a candidate is good enough to show as an answer (see the rules above). */
 export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (best.coverage < MIN_COVERAGE) return false;
@@ -95,6 +105,7 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
       (c, i) => !c.context && Math.max(best.matched[i] ?? 0, implicit(c)) === 0 && hasOwnWord(c),
     );
   if (asked.length === 2 && ownWordMissing()) return false;
+  if (!yearFound(plan, best)) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.asksName && !best.nameNearMatch) return false;

@@ -128,7 +128,8 @@ function transpositions(term: string): string[] {
 
 /** Known terms a word the corpus never uses was probably meant to be, with their weights. */
 function corrections(term: string, vocabulary: Vocabulary, dictionaryWord: boolean): [string, number][] {
-  if (term.length < 4) return [];
+  // A number is no slip of another: 2019 is not 2013.
+  if (term.length < 4 || /\d/.test(term)) return [];
   const scale = dictionaryWord ? 0.5 : 1;
   const swapped = transpositions(term).filter((t) => vocabulary.has(t));
   const near = vocabulary.near(term, term.length >= 7 ? 2 : 1);

@@ -31,7 +31,8 @@ const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter)$/;
 /** Words that place an event in time relative to another ("days after the bombardment"): a "when" answer too. */
 const RELATIVE_TIME = /^(days?|weeks?|months?|years?|after|before|during|earlier|later|recently)$/;
-const YEAR = /^(1[5-9]|20)\d\d$/;
+/** A number that reads as a year (1500–2099). */
+export const YEAR = /^(1[5-9]|20)\d\d$/;
 const CAPITAL = /\p{Lu}/u;
 
 /** The answer types a token is evidence of: a number, a date word, a capitalised word mid-sentence (a name). */

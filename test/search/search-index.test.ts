@@ -118,6 +118,24 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('answers a question about a year from a passage of that year, in its text or its title', () => {
+    const speech = (year: number, text: string): Passage => ({
+      ...passage(year, text),
+      id: `${year}.txt#1`,
+      docId: `${year}.txt`,
+      title: `${year} annual message`,
+    });
+    const index = SearchIndex.build([
+      ...tiny,
+      speech(2013, 'I ask Congress to raise the federal minimum wage to $9.00 an hour.'),
+      speech(2014, 'Give America a raise: lift the federal minimum wage to $10.10 an hour.'),
+    ]);
+    expect(index.search('How high did he want the minimum wage raised in 2014?')[0]?.text).toContain(
+      '$10.10',
+    );
+    expect(index.search('How high did he want the minimum wage raised in 2019?')).toEqual([]);
+  });
+
   it('finds a passage through a broader kind of a word the corpus never uses (rallies → gathering)', () => {
     expect(seeds.search('Which western cities had rallies?')[0]?.text).toContain('Los Angeles');
   });
