@@ -5,6 +5,8 @@ const MIN_SHARE = 0.3;
 /** The name must start right after the title ("leader Ali Khamenei"); further on it is just another word. */
 const LOOKAHEAD = 1;
 const MAX_ALIASES = 3;
+/** Share of a word's occurrences (not opening a sentence) that must be capitalised for it to be a name. */
+const NAME_SHARE = 0.5;
 
 /** Whether a token starts a sentence (its capital letter then says nothing about it being a name). */
 function startsSentence(text: string, token: Token): boolean {
@@ -45,4 +47,24 @@ export function namesAfter(term: string, texts: string[]): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_ALIASES)
     .map(([name]) => name);
+}
+
+/**
+ * Whether a corpus writes a word as a name: capitalised in most of its occurrences that do not open a sentence.
+ * A name asked about with a slip ("Jon") is corrected only to such a word (John), never to a common one (job).
+ *
+ * @param term an index term (stem)
+ * @param texts passages containing it (a sample is enough)
+ * @example writtenAsName('john', ['Then John Glenn flew.']) // true
+ */
+export function writtenAsName(term: string, texts: string[]): boolean {
+  let [capitalised, occurrences] = [0, 0];
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      if (token.term !== term || startsSentence(text, token)) continue;
+      occurrences++;
+      if (/\p{Lu}/u.test(text[token.start] ?? '')) capitalised++;
+    }
+  }
+  return occurrences > 0 && capitalised / occurrences >= NAME_SHARE;
 }

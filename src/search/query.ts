@@ -103,8 +103,13 @@ const TYPO_WEIGHT = 0.8;
 const MAX_SYNONYMS = 6;
 const MAX_CORRECTIONS = 3;
 
-/** The names the corpus writes right after an index term (see aliases.ts). */
-export type AliasSource = (term: string) => string[];
+/** What the corpus itself tells about its words, read from its passages (see aliases.ts). */
+export interface CorpusLookups {
+  /** The names the corpus writes right after an index term ("leader" → Khamenei). */
+  aliases?: (term: string) => string[];
+  /** Whether the corpus writes a term as a name (capitalised mid-sentence): "John", not "job". */
+  writtenAsName?: (term: string) => boolean;
+}
 
 /** Reads the answer type from the question words ("how many" → number, "who" → person…). */
 export function answerCue(words: string[]): AnswerCue {
@@ -127,9 +132,14 @@ function transpositions(term: string): string[] {
 }
 
 /** Known terms a word the corpus never uses was probably meant to be, with their weights. */
-function corrections(term: string, vocabulary: Vocabulary, dictionaryWord: boolean): [string, number][] {
+function corrections(
+  term: string,
+  vocabulary: Vocabulary,
+  dictionaryWord: boolean,
+  minLength = 4,
+): [string, number][] {
   // A number is no slip of another: 2019 is not 2013.
-  if (term.length < 4 || /\d/.test(term)) return [];
+  if (term.length < minLength || /\d/.test(term)) return [];
   const scale = dictionaryWord ? 0.5 : 1;
   const swapped = transpositions(term).filter((t) => vocabulary.has(t));
   const near = vocabulary.near(term, term.length >= 7 ? 2 : 1);
@@ -143,7 +153,13 @@ function corrections(term: string, vocabulary: Vocabulary, dictionaryWord: boole
  * One content word as a concept: its own stem; when the corpus lacks that stem, likely spelling corrections;
  * and WordNet synonyms the corpus uses, each weighted below the word itself.
  */
-function expand(word: string, term: string, vocabulary: Vocabulary, aliases: AliasSource): Concept {
+function expand(
+  word: string,
+  term: string,
+  vocabulary: Vocabulary,
+  corpus: CorpusLookups,
+  capitalised = false,
+): Concept {
   const terms = new Map<string, number>();
   const add = (t: string, weight: number): void => {
     if (vocabulary.has(t) && (terms.get(t) ?? 0) < weight) terms.set(t, weight);
@@ -151,14 +167,19 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   add(term, 1);
   const entry = lookUp(word);
   for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
-  const corrected = vocabulary.has(term) ? [] : corrections(term, vocabulary, entry.known);
+  // A capitalised word is a name: its slip is another name the corpus writes ("Jon" → John, not job or join).
+  const corrected = vocabulary.has(term)
+    ? []
+    : capitalised
+      ? corrections(term, vocabulary, false, 3).filter(([t]) => corpus.writtenAsName?.(t) ?? true)
+      : corrections(term, vocabulary, entry.known);
   for (const [t, weight] of corrected) add(t, weight);
   // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):
   // read as that word, it is a word like any other, not an unknown name every answer must contain.
   const spelling = vocabulary.has(term) || corrected.length > 0 ? undefined : spellingOf(word);
   const spelled = spelling === undefined ? null : termOf(spelling);
   if (spelling !== undefined && spelled !== null) {
-    const meant = expand(spelling, spelled, vocabulary, aliases);
+    const meant = expand(spelling, spelled, vocabulary, corpus);
     for (const [t, weight] of meant.terms) meant.terms.set(t, weight * TYPO_WEIGHT);
     return { ...meant, word };
   }
@@ -205,7 +226,7 @@ function expand(word: string, term: string, vocabulary: Vocabulary, aliases: Ali
   // Only a title stands for a name: a kind of person, or a word WordNet does not know. Any other word that
   // happens to precede a name once ("…to prevent retaliation Khamenei said") is not the name's title.
   if (vocabulary.has(term) && (entry.person || !entry.known))
-    for (const name of aliases(term)) add(name, ALIAS_WEIGHT);
+    for (const name of corpus.aliases?.(term) ?? []) add(name, ALIAS_WEIGHT);
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
@@ -391,7 +412,7 @@ function spelledOut(token: Token): Token {
  *
  * @example planQuery('How many hostages were kidnapped?', vocabulary).cue // 'number'
  */
-export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasSource = () => []): QueryPlan {
+export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusLookups = {}): QueryPlan {
   const text = query.slice(0, MAX_QUERY_CHARS);
   const tokens = tokenize(text).map(spelledOut);
   const concepts: Concept[] = [];
@@ -412,7 +433,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, aliases: AliasS
     let concept: Concept;
     if (number) concept = numberConcept(number, tokens, vocabulary);
     else {
-      concept = expand(token.folded, token.term!, vocabulary, aliases);
+      concept = expand(token.folded, token.term!, vocabulary, corpus, names[k] !== undefined);
       // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
       addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
       addPhraseSenses(concept, token, tokens[k + 1], vocabulary);

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import type { Span } from '../corpus/sentences.ts';
-import { namesAfter } from './aliases.ts';
+import { namesAfter, writtenAsName } from './aliases.ts';
 import { indexTerms, tokenize, type Token } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
 import { EXCERPT_MAX_CHARS, renderExcerpt } from './excerpt.ts';
@@ -74,6 +74,7 @@ interface Ranked {
 export class SearchIndex {
   private readonly scorer: CandidateScorer;
   private readonly aliases = new Map<string, string[]>();
+  private readonly names = new Map<string, boolean>();
   private readonly titles = new Map<string, Token[]>();
 
   private constructor(
@@ -190,7 +191,10 @@ export class SearchIndex {
   search(query: string, opts: SearchOptions = {}): SearchResult[] {
     const limit = Math.max(0, Math.floor(opts.limit ?? 3));
     const offset = Math.max(0, Math.floor(opts.offset ?? 0));
-    const plan = planQuery(String(query ?? ''), this.vocabulary, (term) => this.aliasesOf(term));
+    const plan = planQuery(String(query ?? ''), this.vocabulary, {
+      aliases: (term) => this.aliasesOf(term),
+      writtenAsName: (term) => this.writtenAsName(term),
+    });
     if (plan.termIndex.size === 0 || limit === 0) return [];
     // Among the best few, a passage that clears the relevance floor beats one that does not: the floor reads
     // names and the question's subject, which the score only weighs. Further down, a passage that clears it
@@ -208,16 +212,29 @@ export class SearchIndex {
     return ordered.slice(offset, offset + limit).map((c) => this.toResult(c, plan));
   }
 
+  /** Whether the corpus writes `term` as a name, from a sample of its passages; remembered. */
+  private writtenAsName(term: string): boolean {
+    let name = this.names.get(term);
+    if (name === undefined) {
+      name = writtenAsName(term, this.sampleTexts(term));
+      if (this.names.size >= 10_000) this.names.clear();
+      this.names.set(term, name);
+    }
+    return name;
+  }
+
+  /** The texts of a few passages that contain `term`. */
+  private sampleTexts(term: string): string[] {
+    return this.scorer.passagesWith(term, ALIAS_SAMPLE).map((id) => this.passages[id as number]!.text);
+  }
+
   /** Names that follow `term` in the corpus, learnt from a sample of its passages and remembered. */
   private aliasesOf(term: string): string[] {
     // A word this common is no one's title, and learning its aliases would read the most passages.
     if (this.vocabulary.frequency(term) > Math.max(ALIAS_SAMPLE, this.passages.length * 0.02)) return [];
     let names = this.aliases.get(term);
     if (names === undefined) {
-      const texts = this.scorer
-        .passagesWith(term, ALIAS_SAMPLE)
-        .map((id) => this.passages[id as number]!.text);
-      names = namesAfter(term, texts);
+      names = namesAfter(term, this.sampleTexts(term));
       if (this.aliases.size >= 10_000) this.aliases.clear();
       this.aliases.set(term, names);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAfter } from '../../src/search/aliases.ts';
+import { namesAfter, writtenAsName } from '../../src/search/aliases.ts';
 
 describe('namesAfter', () => {
   it('learns the name that follows a title', () => {
@@ -16,5 +16,14 @@ describe('namesAfter', () => {
 
   it('returns nothing when the word never appears', () => {
     expect(namesAfter('leader', ['No titles here.'])).toEqual([]);
+  });
+});
+
+describe('writtenAsName', () => {
+  it('tells a word the corpus capitalises mid-sentence from a common word', () => {
+    const texts = ['Then John Glenn flew again.', 'A job for John.', 'Jobs came back. The job was done.'];
+    expect(writtenAsName('john', texts)).toBe(true);
+    expect(writtenAsName('job', texts)).toBe(false);
+    expect(writtenAsName('harbour', texts)).toBe(false);
   });
 });

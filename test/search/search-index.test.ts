@@ -118,6 +118,16 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('corrects a slip in a name only to a name the corpus writes, not to a common word', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'Finding a job to join the crew was hard for the islanders.'),
+      passage(5, 'Senator John Glenn flew 149 combat missions before he orbited the earth.'),
+    ]);
+    expect(index.search('How many combat missions did Jon Glen fly?')[0]?.text).toContain('149 combat');
+    expect(index.search('Did Jon find a job?')).toEqual([]);
+  });
+
   it('answers a question about a year from a passage of that year, in its text or its title', () => {
     const speech = (year: number, text: string): Passage => ({
       ...passage(year, text),
