@@ -3,7 +3,7 @@ import type { Assessment } from './rank.ts';
 import { YEAR } from './reading.ts';
 
 /**
- * Relevance floor: seven rules a passage must pass to be shown as an answer (search tries them on the best few
+ * Relevance floor: eight rules a passage must pass to be shown as an answer (search tries them on the best few
  * candidates), none tied to a score scale, so they carry to any corpus.
  * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
  *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
@@ -30,6 +30,8 @@ import { YEAR } from './reading.ts';
  * 7. Years: a question that names a year ("…in 2014?") is about that year: one of its years must be in the
  *    passage or its document's title (a speech of 2014), or the passage speaks of another time. One of them is
  *    enough: "the War of 1812, according to Madison in 1815" may be answered in the speech of 1815 alone.
+ * 8. Superlatives: "the tallest mountain", "the biggest protests" ask for the one that stands out, so the passage
+ *    must say tallest (or a stand-in: tall, height); one that only mentions a mountain does not answer.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */
@@ -106,6 +108,7 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
     );
   if (asked.length === 2 && ownWordMissing()) return false;
   if (!yearFound(plan, best)) return false;
+  if (plan.concepts.some((c, i) => c.superlative && !best.matched[i])) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.asksName && !best.nameNearMatch) return false;

@@ -4,7 +4,7 @@ import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { kindsOf, lookUp, lookUpPhrase, spellingOf } from './wordnet.ts';
+import { kindsOf, lookUp, lookUpPhrase, senseCount, spellingOf } from './wordnet.ts';
 
 /** The kind of answer a question asks for, read from its question words. */
 export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
@@ -29,6 +29,8 @@ export interface Concept {
   proper: boolean;
   /** Whether the word names what the question is about ("What did X say about <focus>?"). */
   focus?: boolean;
+  /** Whether the word is a superlative ("the tallest mountain"): it asks for the one that stands out. */
+  superlative?: boolean;
   /**
    * Whether the word comes from the message around the question ("Hi, I was reading the news, …"): it helps
    * rank the passages that match it, but an answer need not cover it (see question-part.ts).
@@ -361,6 +363,17 @@ function keepNameAsWritten(concept: Concept, stem: string): void {
 }
 
 /**
+ * Whether a word is a superlative adjective: best, worst, or a dictionary adjective plus -est (tallest, biggest).
+ *
+ * @example isSuperlative('tallest') // true
+ */
+function isSuperlative(word: string): boolean {
+  if (word === 'best' || word === 'worst') return true;
+  // A word of its own ("forest", "honest", "latest") is no form of another.
+  return word.endsWith('est') && senseCount(word) === 0 && lookUp(word).bases.length > 0;
+}
+
+/**
  * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln"), or it is a long word
  * that neither WordNet nor the corpus knows nor resembles ("netanyahu"): a subject the corpus never mentions.
  */
@@ -443,6 +456,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       if (names[k] !== undefined) concept.name = names[k];
       else if (isLoneName(concept)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
+      if (isSuperlative(token.folded)) concept.superlative = true;
       if (concept.name !== undefined && !isNameAsWritten(token.term!, token.folded)) {
         keepNameAsWritten(concept, token.term!);
         nameForms.set(token.term!, token.folded);

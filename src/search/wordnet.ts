@@ -350,8 +350,11 @@ export function lookUpPhrase(first: string, second: string): WordInfo | undefine
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** How many senses WordNet lists for a lemma in all parts of speech (0: not a dictionary word as written). */
-function senseCount(lemma: string): number {
+/**
+ * How many senses WordNet lists for a lemma in all parts of speech (0: not a dictionary word as written, such as
+ * an inflected form: "tallest" is a form of tall).
+ */
+export function senseCount(lemma: string): number {
   let count = 0;
   for (const pos of POS) {
     const line = findIndexLine(indexOf(pos), lemma);

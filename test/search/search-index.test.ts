@@ -128,6 +128,16 @@ describe('SearchIndex.search', () => {
     expect(index.search('Did Jon find a job?')).toEqual([]);
   });
 
+  it('answers a superlative only from a passage that says which one stands out', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'The lighthouse is the tallest building on the island.'),
+      passage(5, 'A new building went up by the north pier last year.'),
+    ]);
+    expect(index.search('What is the tallest building on the island?')[0]?.text).toContain('lighthouse');
+    expect(index.search('What is the biggest building by the pier?')).toEqual([]);
+  });
+
   it('answers a question about a year from a passage of that year, in its text or its title', () => {
     const speech = (year: number, text: string): Passage => ({
       ...passage(year, text),
