@@ -1,5 +1,5 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
-import { CHAT_SHORTHAND } from './stop-words.ts';
+import { CHAT_SHORTHAND, QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
@@ -381,6 +381,30 @@ function isLoneName(concept: Concept): boolean {
   return concept.proper || (!concept.dictionaryWord && concept.terms.size === 0 && concept.word.length >= 5);
 }
 
+/** Function words and fillers long enough to be recognised misspelt ("whcih", "aboout", "hapepned"). */
+const FRAME_WORDS = [...STOP_WORDS, ...QUERY_FILLERS].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+
+/** Whether two words are one typing slip apart: a letter dropped, added, swapped with the next or mistyped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  if (a.length === b.length) {
+    const swapped = a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
+    return swapped || a.slice(k + 1) === b.slice(k + 1);
+  }
+  return a.length > b.length ? a.slice(k + 1) === b.slice(k) : a.slice(k) === b.slice(k + 1);
+}
+
+/**
+ * Whether a word neither the corpus nor WordNet knows is a slip on a function word or a filler ("whcih",
+ * "abotu"): read as that word, it is no content of the question, not an unknown name every answer must hold.
+ */
+function isFrameWordSlip(word: string, vocabulary: Vocabulary): boolean {
+  if (word.length < 4 || vocabulary.has(termOf(word) ?? '') || lookUp(word).known) return false;
+  return FRAME_WORDS.some((frame) => oneSlipApart(word, frame));
+}
+
 /** Whether a token is a content word of a question: not a stop word, not a filler ("say", "tell me"). */
 function isContentWord(text: string, token: Token): boolean {
   // "US" in capitals is the country, not the filler "us" of "tell us about".
@@ -442,6 +466,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     const token = tokens[k]!;
     const number = numbers.find((run) => run.start <= k && k < run.end);
     if (!isContentWord(text, token) || seen.has(token.term!) || (number && number.start !== k)) continue;
+    if (!number && isFrameWordSlip(token.folded, vocabulary)) continue;
     seen.add(token.term!);
     let concept: Concept;
     if (number) concept = numberConcept(number, tokens, vocabulary);

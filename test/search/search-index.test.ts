@@ -101,6 +101,15 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('reads a misspelt question word or filler as that word, not as a word every answer must hold', () => {
+    expect(seeds.search('Whcih groups does Iran support financially and militarily?')[0]?.text).toContain(
+      'financially and militarily supporting Hamas',
+    );
+    expect(
+      seeds.search('What did Khamenei say aboout Hezbollah in his Wednesday speech?')[0]?.text,
+    ).toContain('Hezbollah');
+  });
+
   it('reads a misspelt dictionary word the corpus lacks as that word, not as an unknown name', () => {
     expect(
       seeds.search('what day did the ayatolah give the speech saying the israeli victims were armed')[0]
