@@ -363,6 +363,9 @@ export function senseCount(lemma: string): number {
   return count;
 }
 
+/** An inflection's ending, taken off a word before looking for the dictionary form it misspells. */
+const INFLECTION = /(?:s|es|ed|d|ing)$/;
+
 /**
  * The dictionary word one typing slip away from a word WordNet does not know (ayatolah → ayatollah): a letter
  * dropped, doubled, swapped or mistyped. Of several, the one with the most senses (the commonest word).
@@ -373,7 +376,10 @@ export function spellingOf(word: string): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || lookUp(word).known) return undefined;
   if (spellings.has(word)) return spellings.get(word);
   if (spellings.size >= 10_000) spellings.clear();
-  const found = closestSpelling(word);
+  // A slip in an inflected word ("stetlers", "klled") is a slip in its dictionary form plus the ending.
+  const ending = INFLECTION.exec(word)?.[0] ?? '';
+  const found =
+    closestSpelling(word) ?? (ending ? closestSpelling(word.slice(0, -ending.length)) : undefined);
   spellings.set(word, found);
   return found;
 }
