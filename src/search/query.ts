@@ -178,7 +178,8 @@ function expand(
   for (const [t, weight] of corrected) add(t, weight);
   // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):
   // read as that word, it is a word like any other, not an unknown name every answer must contain.
-  const spelling = vocabulary.has(term) || corrected.length > 0 ? undefined : spellingOf(word);
+  const inCorpus = (w: string): boolean => vocabulary.has(termOf(w) ?? '');
+  const spelling = vocabulary.has(term) || corrected.length > 0 ? undefined : spellingOf(word, inCorpus);
   const spelled = spelling === undefined ? null : termOf(spelling);
   if (spelling !== undefined && spelled !== null) {
     const meant = expand(spelling, spelled, vocabulary, corpus);

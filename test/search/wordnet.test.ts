@@ -74,9 +74,9 @@ describe('spellingOf', () => {
   it('finds the dictionary word one slip away, and leaves known words and names alone', () => {
     expect(spellingOf('ayatolah')).toBe('ayatollah');
     expect(spellingOf('goverment')).toBe('government');
-    // A slip in an inflected word: the dictionary form it misspells.
+    // A slip in an inflected word: the dictionary form it misspells, one the corpus uses first.
     expect(spellingOf('stetlers')).toBe('settler');
-    expect(spellingOf('klled')).toBe('kill');
+    expect(spellingOf('klled', (word) => word === 'kill')).toBe('kill');
     expect(spellingOf('harbour')).toBeUndefined();
     expect(spellingOf('khamenei')).toBeUndefined();
   });
