@@ -1,4 +1,4 @@
-import { BASE_WEIGHT, type QueryPlan } from './query.ts';
+import { TYPO_WEIGHT, type QueryPlan } from './query.ts';
 import type { Assessment } from './rank.ts';
 import { YEAR } from './reading.ts';
 
@@ -42,9 +42,12 @@ const MIN_FOCUS_SHARE = 0.5;
 const MAX_NAME_FOCUS_GAP = 40;
 const IMPLICIT_NAME_WEIGHT = 0.5;
 
-/** Whether the corpus uses the concept's word itself (or its dictionary form), not only stand-ins for it. */
+/**
+ * Whether the corpus uses the concept's word itself (or its dictionary form, or the word a slip stands for), not
+ * only stand-ins for it.
+ */
 function hasOwnWord(concept: QueryPlan['concepts'][number]): boolean {
-  return [...concept.terms.values()].some((weight) => weight >= BASE_WEIGHT);
+  return [...concept.terms.values()].some((weight) => weight >= TYPO_WEIGHT);
 }
 
 /** Rule 3: every name of the question is in the passage, or common enough in the corpus to be implicit. */

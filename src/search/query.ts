@@ -101,7 +101,7 @@ const DERIVATIONAL_ENDING = /^(?:li|e|er|r|or|ment|al|ist|ism|ic|ion|iv|ship|hoo
 /** Endings that make a nationality of a place name: Israel → Israeli, Iran → Iranian, Lebanon → Lebanese. */
 const NATIONALITY_ENDING = /^(?:i|n|an|ian|es|ese)$/;
 /** Weight of a spelling correction one edit away (two edits: less); a dictionary word is rarely a typo. */
-const TYPO_WEIGHT = 0.8;
+export const TYPO_WEIGHT = 0.8;
 const MAX_SYNONYMS = 6;
 const MAX_CORRECTIONS = 3;
 
@@ -233,17 +233,25 @@ function expand(
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
+  // How widely the corpus uses the word: a slip ("khsmenei") is used as widely as the word it stands for.
+  // A slip ("khsmenei", "spdier") is used as widely as the word it stands for, and is a dictionary word if that is.
+  let spread = vocabulary.frequency(term) / vocabulary.size;
+  let dictionaryWord = entry.known;
   if (!vocabulary.has(term) && terms.size > 0) {
     const [best, weight] = [...terms].sort((a, b) => b[1] - a[1])[0]!;
     idf = weight * vocabulary.idf(best) + (1 - weight) * idf;
+    if (weight >= TYPO_WEIGHT) {
+      spread = vocabulary.frequency(best) / vocabulary.size;
+      dictionaryWord ||= lookUp(best).known;
+    }
   }
   return {
     word,
     idf,
     terms,
     senses,
-    spread: vocabulary.frequency(term) / vocabulary.size,
-    dictionaryWord: entry.known,
+    spread,
+    dictionaryWord,
     proper: entry.proper,
   };
 }

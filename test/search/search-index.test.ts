@@ -77,6 +77,7 @@ describe('SearchIndex.search', () => {
       passage(5, 'The harbour master broke both legs falling from the pier in 1998.'),
     ]);
     expect(index.search('How many legs does a spider have?')).toEqual([]);
+    expect(index.search('How many legs does a spdier have?')).toEqual([]);
     expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
   });
 
@@ -127,9 +128,9 @@ describe('SearchIndex.search', () => {
     );
   });
 
-  it('corrects a slip in a name only to a name the corpus writes, not to a common word', () => {
+  it('corrects a slip in a name only to a name the corpus writes, not to a common word', async () => {
     const index = SearchIndex.build([
-      ...tiny,
+      ...(await loadCorpus('seeds')).passages,
       passage(4, 'Finding a job to join the crew was hard for the islanders.'),
       passage(5, 'Senator John Glenn flew 149 combat missions before he orbited the earth.'),
     ]);
@@ -215,6 +216,7 @@ describe('SearchIndex.search', () => {
 
   it('answers "how old" and "age" questions from an "N-year-old" in the text', () => {
     expect(seeds.search('how old is khamenei')[0]?.text).toContain('83-year-old');
+    expect(seeds.search('how old is khsmenei')[0]?.text).toContain('83-year-old');
     expect(seeds.search('khamenei age')[0]?.text).toContain('83-year-old');
   });
 
