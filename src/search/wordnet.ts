@@ -79,11 +79,15 @@ function dict(): string {
 /** An index file and, per first letters of its lemmas, the byte range of their lines (see findIndexLine). */
 interface IndexFile {
   buffer: Buffer;
-  ranges: Map<string, [number, number]>;
+  ranges: Map<number, [number, number]>;
 }
 
-/** Lemmas grouped by this many first letters: a look-up searches only its group's few lines. */
-const PREFIX = 3;
+/** Lemmas grouped by their first three letters: a look-up searches only its group's few lines. */
+function prefixKey(bytes: ArrayLike<number>, from: number, to: number): number {
+  let key = 0;
+  for (let k = from; k < Math.min(from + 3, to); k++) key = key * 256 + bytes[k]!;
+  return key * 4 + Math.min(3, to - from);
+}
 
 function indexOf(pos: Pos): IndexFile {
   let file = indexFiles.get(pos);
@@ -95,18 +99,19 @@ function indexOf(pos: Pos): IndexFile {
 }
 
 /** The byte range of the lines of each group of lemmas with the same first letters (the file is sorted). */
-function prefixRanges(buffer: Buffer): Map<string, [number, number]> {
-  const ranges = new Map<string, [number, number]>();
+function prefixRanges(buffer: Buffer): Map<number, [number, number]> {
+  const ranges = new Map<number, [number, number]>();
   for (let start = 0; start < buffer.length;) {
     const end = buffer.indexOf(10, start);
     const next = end < 0 ? buffer.length : end + 1;
     // License lines at the top start with a space.
     if (buffer[start] !== 32) {
-      const space = buffer.indexOf(32, start);
-      const prefix = buffer.toString('latin1', start, Math.min(start + PREFIX, space < 0 ? next : space));
-      const range = ranges.get(prefix);
+      let space = start;
+      while (space < start + 3 && buffer[space] !== 32 && space < next) space++;
+      const key = prefixKey(buffer, start, space);
+      const range = ranges.get(key);
       if (range) range[1] = next;
-      else ranges.set(prefix, [start, next]);
+      else ranges.set(key, [start, next]);
     }
     start = next;
   }
@@ -115,9 +120,9 @@ function prefixRanges(buffer: Buffer): Map<string, [number, number]> {
 
 /** Binary search for `lemma`'s line among the lines of its first letters; returns the line or undefined. */
 function findIndexLine({ buffer, ranges }: IndexFile, lemma: string): string | undefined {
-  const range = ranges.get(lemma.slice(0, PREFIX));
-  if (!range) return undefined;
   const key = Buffer.from(`${lemma} `, 'latin1');
+  const range = ranges.get(prefixKey(key, 0, key.length - 1));
+  if (!range) return undefined;
   let [lo, hi] = range;
   const first = lo;
   while (lo < hi) {
