@@ -233,7 +233,6 @@ function expand(
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
-  // How widely the corpus uses the word: a slip ("khsmenei") is used as widely as the word it stands for.
   // A slip ("khsmenei", "spdier") is used as widely as the word it stands for, and is a dictionary word if that is.
   let spread = vocabulary.frequency(term) / vocabulary.size;
   let dictionaryWord = entry.known;
@@ -362,13 +361,19 @@ export function isNameAsWritten(folded: string, name: string): boolean {
   return folded === name || folded === `${name}s` || name === `${folded}s`;
 }
 
-/** Drops the forms derived from a name's stem when the stem is another word (Harding: hardship, hardly). */
-function keepNameAsWritten(concept: Concept, stem: string): void {
+/**
+ * Reads a name whose stem is another word (Harding → "hard") as the name only: drops the forms derived from the
+ * stem (hardship, hardly) and, when the stem is a dictionary word, how widely the corpus uses it, which says
+ * nothing of how widely it names Maine or Harding.
+ */
+function keepNameAsWritten(concept: Concept, name: Token): void {
+  const stem = name.term!;
   for (const [term, weight] of concept.terms) {
     if (term !== stem && term.startsWith(stem.slice(0, -1)) && weight === RELATED_FORM_WEIGHT) {
       concept.terms.delete(term);
     }
   }
+  if (lookUp(stem).known) concept.spread = 0;
 }
 
 /**
@@ -492,10 +497,8 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       if (focus[k]) concept.focus = true;
       if (isSuperlative(token.folded)) concept.superlative = true;
       if (concept.name !== undefined && !isNameAsWritten(token.term!, token.folded)) {
-        keepNameAsWritten(concept, token.term!);
+        keepNameAsWritten(concept, token);
         nameForms.set(token.term!, token.folded);
-        // How widely the corpus uses "main" says nothing of how widely it names Maine.
-        if (lookUp(token.term!).known) concept.spread = 0;
       }
     } else concept.context = true;
     const before = tokens[k - 1]?.folded;
