@@ -214,13 +214,7 @@ export class SearchIndex {
 
   /** Whether the corpus writes `term` as a name, from a sample of its passages; remembered. */
   private writtenAsName(term: string): boolean {
-    let name = this.names.get(term);
-    if (name === undefined) {
-      name = writtenAsName(term, this.sampleTexts(term));
-      if (this.names.size >= 10_000) this.names.clear();
-      this.names.set(term, name);
-    }
-    return name;
+    return remember(this.names, term, () => writtenAsName(term, this.sampleTexts(term)));
   }
 
   /** The texts of a few passages that contain `term`. */
@@ -232,13 +226,7 @@ export class SearchIndex {
   private aliasesOf(term: string): string[] {
     // A word this common is no one's title, and learning its aliases would read the most passages.
     if (this.vocabulary.frequency(term) > Math.max(ALIAS_SAMPLE, this.passages.length * 0.02)) return [];
-    let names = this.aliases.get(term);
-    if (names === undefined) {
-      names = namesAfter(term, this.sampleTexts(term));
-      if (this.aliases.size >= 10_000) this.aliases.clear();
-      this.aliases.set(term, names);
-    }
-    return names;
+    return remember(this.aliases, term, () => namesAfter(term, this.sampleTexts(term)));
   }
 
   /**
@@ -321,6 +309,16 @@ export class SearchIndex {
       citation: citationOf(passage),
     };
   }
+}
+
+/** What the corpus tells about a term, read once and remembered (a bounded memo: it is emptied when full). */
+function remember<T>(memo: Map<string, T>, term: string, read: () => T): T {
+  let value = memo.get(term);
+  if (value === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(term, (value = read()));
+  }
+  return value;
 }
 
 /**
