@@ -32,10 +32,11 @@ describe('Vocabulary.withPrefix', () => {
 });
 
 describe('Vocabulary.near', () => {
-  it('finds known terms a few edits away, closest first', () => {
+  it('finds known terms a few edits away, closest first, a swap of two letters being one edit', () => {
     expect(vocabulary.near('harbor', 1)).toEqual([{ term: 'harbour', distance: 1 }]);
-    expect(vocabulary.near('gaurd', 1)).toEqual([]);
-    expect(vocabulary.near('gaurd', 2).map((n) => n.term)).toEqual(['guard']);
+    expect(vocabulary.near('gaurd', 1)).toEqual([{ term: 'guard', distance: 1 }]);
+    expect(vocabulary.near('gaudr', 1)).toEqual([]);
+    expect(vocabulary.near('gaudr', 2).map((n) => n.term)).toEqual(['guard']);
   });
 });
 
