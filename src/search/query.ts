@@ -124,13 +124,12 @@ export function answerCue(words: string[]): AnswerCue {
   return null;
 }
 
-/** Swapping two neighbouring letters is the commonest typo, and one edit for a transposition-aware match. */
-function transpositions(term: string): string[] {
-  const out: string[] = [];
-  for (let k = 0; k + 1 < term.length; k++) {
-    if (term[k] !== term[k + 1]) out.push(term.slice(0, k) + term[k + 1] + term[k] + term.slice(k + 2));
-  }
-  return out;
+/**
+ * The word with its first two letters swapped ("ahmas" → hamas): the one swap Vocabulary.near cannot see, as it
+ * reads only the terms that share the word's first letter.
+ */
+function firstLettersSwapped(term: string): string {
+  return term.length > 1 ? term[1]! + term[0]! + term.slice(2) : term;
 }
 
 /** Known terms a word the corpus never uses was probably meant to be, with their weights. */
@@ -143,7 +142,7 @@ function corrections(
   // A number is no slip of another: 2019 is not 2013.
   if (term.length < minLength || /\d/.test(term)) return [];
   const scale = dictionaryWord ? 0.5 : 1;
-  const swapped = transpositions(term).filter((t) => vocabulary.has(t));
+  const swapped = [firstLettersSwapped(term)].filter((t) => t !== term && vocabulary.has(t));
   const near = vocabulary.near(term, term.length >= 7 ? 2 : 1);
   const found: [string, number][] = swapped.map((t) => [t, TYPO_WEIGHT * scale]);
   for (const { term: t, distance } of near)
