@@ -94,7 +94,7 @@ const ALIAS_WEIGHT = 0.5;
 const RELATED_WORD_WEIGHT = 0.5;
 /** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */
 const PART_WEIGHT = 0.3;
-/** Weight of a broader or narrower kind of a noun the corpus never uses (demonstrations → protests). */
+/** Weight of a broader or narrower kind of a word the corpus never uses (demonstrations → protests). */
 const KIND_WEIGHT = 0.3;
 /** Endings (after Porter stemming) that derive a related word: agent, state, adjective, noun. */
 const DERIVATIONAL_ENDING = /^(?:li|e|er|r|or|ment|al|ist|ism|ic|ion|iv|ship|hood|ant|ent|ar|s)$/;

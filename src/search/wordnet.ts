@@ -349,20 +349,30 @@ export function lookUp(word: string): WordInfo {
 
 /** Pointers to a noun's next broader and narrower kinds (hypernyms and hyponyms). */
 const KIND_SYMBOLS = new Set(['@', '~']);
+/** Pointers to a verb's next broader kind (its hypernym); its narrower ones are manners of it (bake → fire). */
+const BROADER = new Set(['@']);
 
 /**
- * The kinds one step broader or narrower than a noun's commonest sense: demonstration → protest, crackdown →
- * suppression. Looser than synonyms, so read only for a word the corpus never uses.
+ * The kinds one step broader or narrower than a noun's commonest sense (demonstration → protest, crackdown →
+ * suppression), and the next broader kind of a verb's (toughened → strengthen, send → move). A word that reads as a
+ * plural noun ("powers") is not read as a verb. Looser than synonyms, so read only for a word the corpus never
+ * uses.
  *
  * @example kindsOf('demonstration') // ['protest', 'objection', 'dissent', …]
  */
 export function kindsOf(word: string): string[] {
-  const noun = /^[a-z]+$/.test(word) ? lemmasOf(word).find((l) => l.pos === 'noun') : undefined;
-  if (noun === undefined) return [];
-  const fields = noun.line.trim().split(' ');
-  const first = fields[fields.length - Number(fields[2])];
-  const synset = readSynset('noun', Number(first));
-  return [...new Set(pointers(synset, KIND_SYMBOLS).flatMap(wordsAt))].filter((w) => w !== word);
+  const kinds = new Set<string>();
+  const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
+  const asVerb = !lemmas.some((l) => l.pos === 'noun') || !word.endsWith('s');
+  for (const { pos, line } of lemmas) {
+    if (pos !== 'noun' && (pos !== 'verb' || !asVerb)) continue;
+    const fields = line.trim().split(' ');
+    const first = fields[fields.length - Number(fields[2])];
+    const synset = readSynset(pos, Number(first));
+    for (const w of pointers(synset, pos === 'noun' ? KIND_SYMBOLS : BROADER).flatMap(wordsAt)) kinds.add(w);
+  }
+  kinds.delete(word);
+  return [...kinds];
 }
 
 /**

@@ -170,6 +170,10 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('Which western cities had rallies?')[0]?.text).toContain('Los Angeles');
   });
 
+  it('finds a passage through a broader kind of a verb the corpus never uses (send → move)', () => {
+    expect(seeds.search('What weapons did Iran send to Moscow?')[0]?.text).toContain('drones to Russia');
+  });
+
   it('does not take an ordinary word for a name that stems like it', async () => {
     const pier = passage(90, 'The main pier was blown up by the storm in 1898, and rebuilt the hard way.');
     const index = SearchIndex.build([...(await loadCorpus('seeds')).passages, pier]);

@@ -68,6 +68,11 @@ describe('kindsOf', () => {
     expect(kindsOf('crackdown')).toContain('suppression');
     expect(kindsOf('begin')).toEqual([]);
   });
+
+  it('gives the broader kind of a verb, unless the word reads as a plural noun', () => {
+    expect(kindsOf('toughened')).toContain('strengthen');
+    expect(kindsOf('powers')).not.toContain('supply');
+  });
 });
 
 describe('spellingOf', () => {
