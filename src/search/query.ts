@@ -4,7 +4,7 @@ import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { kindsOf, lookUp, lookUpPhrase, senseCount, spellingOf } from './wordnet.ts';
+import { isMostlyAdjective, kindsOf, lookUp, lookUpPhrase, senseCount, spellingOf } from './wordnet.ts';
 
 /** The kind of answer a question asks for, read from its question words. */
 export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
@@ -387,11 +387,13 @@ function isSuperlative(word: string): boolean {
 }
 
 /**
- * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln"), or it is a long word
- * that neither WordNet nor the corpus knows nor resembles ("netanyahu"): a subject the corpus never mentions.
+ * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln") and it is not mostly an
+ * adjective ("western", whose proper noun is the film), or it is a long word that neither WordNet nor the corpus
+ * knows nor resembles ("netanyahu"): a subject the corpus never mentions.
  */
 function isLoneName(concept: Concept): boolean {
-  return concept.proper || (!concept.dictionaryWord && concept.terms.size === 0 && concept.word.length >= 5);
+  if (concept.proper) return !isMostlyAdjective(concept.word);
+  return !concept.dictionaryWord && concept.terms.size === 0 && concept.word.length >= 5;
 }
 
 /** Function words and fillers long enough to be recognised misspelt ("whcih", "aboout", "hapepned"). */

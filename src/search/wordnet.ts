@@ -398,6 +398,18 @@ export function lookUpPhrase(first: string, second: string): WordInfo | undefine
   return undefined;
 }
 
+/**
+ * Whether WordNet lists more adjective senses than noun senses for a word as written: "western" is mostly the
+ * adjective, though its commonest noun sense is a proper noun (a Western, the film).
+ */
+export function isMostlyAdjective(word: string): boolean {
+  const senses = (pos: Pos): number => {
+    const line = /^[a-z]+$/.test(word) ? findIndexLine(indexOf(pos), word) : undefined;
+    return line === undefined ? 0 : Number(line.split(' ', 3)[2]);
+  };
+  return senses('adj') > senses('noun');
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**

@@ -244,6 +244,19 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('how old is netanyahu?')).toEqual([]);
   });
 
+  it('does not take an adjective typed in lower case for a name the passage must hold ("western")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(
+        4,
+        'The population of the new States and Territories grew from 60,000 to 2,300,000 in thirty years.',
+      ),
+    ]);
+    expect(index.search('how fast did the population of the new western states grow?')[0]?.text).toContain(
+      '2,300,000',
+    );
+  });
+
   it('finds a name asked about in full when the corpus writes its initials', () => {
     expect(seeds.search('Who is the foreign policy chief of the European Union?')[0]?.text).toContain(
       'Josep Borrell',

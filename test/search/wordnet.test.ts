@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isFormOf, kindsOf, lookUp, lookUpPhrase, spellingOf } from '../../src/search/wordnet.ts';
+import {
+  isFormOf,
+  isMostlyAdjective,
+  kindsOf,
+  lookUp,
+  lookUpPhrase,
+  spellingOf,
+} from '../../src/search/wordnet.ts';
 
 describe('lookUp', () => {
   it('gives the synonyms of a dictionary word', () => {
@@ -60,6 +67,14 @@ describe('lookUpPhrase', () => {
 
   it('reads a compound with its last word in the plural', () => {
     expect(lookUpPhrase('native', 'americans')?.synonyms).toContain('indian');
+  });
+});
+
+describe('isMostlyAdjective', () => {
+  it('tells a word mostly used as an adjective from a name', () => {
+    expect(isMostlyAdjective('western')).toBe(true);
+    expect(isMostlyAdjective('danish')).toBe(false);
+    expect(isMostlyAdjective('lincoln')).toBe(false);
   });
 });
 
