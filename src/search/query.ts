@@ -3,6 +3,7 @@ import { CHAT_SHORTHAND, QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
+import { CALENDAR_WORD } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { isMostlyAdjective, kindsOf, lookUp, lookUpPhrase, senseCount, spellingOf } from './wordnet.ts';
 
@@ -396,6 +397,11 @@ function isLoneName(concept: Concept): boolean {
   return !concept.dictionaryWord && concept.terms.size === 0 && concept.word.length >= 5;
 }
 
+/** Whether a word next to a lower-case name is part of it: a word no dictionary knows, and no number. */
+function isNameNeighbour(concept: Concept): boolean {
+  return !concept.dictionaryWord && !concept.context && !/\d/.test(concept.word);
+}
+
 /** Function words and fillers long enough to be recognised misspelt ("whcih", "aboout", "hapepned"). */
 const FRAME_WORDS = [...STOP_WORDS, ...QUERY_FILLERS].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
 
@@ -476,6 +482,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
   const numbers = numberRuns(tokens.map((t) => t.folded));
   // The question's own words first, so a long story cannot crowd them out of MAX_CONCEPTS.
   const nameForms = new Map<string, string>();
+  const byToken = new Map<number, Concept>();
   const order = [...tokens.keys()].sort((a, b) => Number(asking[b]) - Number(asking[a]));
   for (const k of order) {
     const token = tokens[k]!;
@@ -493,8 +500,10 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     }
     if (asking[k]) {
       // Typed in lower case, a name is still a name: its own run, numbered past the capitalised runs.
-      if (names[k] !== undefined) concept.name = names[k];
-      else if (isLoneName(concept)) concept.name = tokens.length + k;
+      // A month or a weekday dates the question; it is no name a passage must hold ("in December 1917").
+      const date = CALENDAR_WORD.test(token.folded);
+      if (names[k] !== undefined && !date) concept.name = names[k];
+      else if (!date && isLoneName(concept)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
       if (isSuperlative(token.folded)) concept.superlative = true;
       if (concept.name !== undefined && !isNameAsWritten(token.term!, token.folded)) {
@@ -506,7 +515,15 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     if (counted === undefined && asking[k] && (before === 'many' || before === 'much'))
       counted = concepts.length;
     concepts.push(concept);
+    byToken.set(k, concept);
     if (concepts.length === MAX_CONCEPTS) break;
+  }
+  // A lower-case name's neighbour that no dictionary knows is part of it: "buenos aires", "tel aviv".
+  for (const [k, concept] of byToken) {
+    if (concept.name === undefined || concept.name < tokens.length) continue;
+    for (const neighbour of [byToken.get(k - 1), byToken.get(k + 1)])
+      if (neighbour?.name === undefined && neighbour && isNameNeighbour(neighbour))
+        neighbour.name = concept.name;
   }
   const acronyms = acronymsOf(tokens, names, vocabulary);
   for (const concept of concepts) {

@@ -164,6 +164,20 @@ describe('SearchIndex.search', () => {
       '$10.10',
     );
     expect(index.search('How high did he want the minimum wage raised in 2019?')).toEqual([]);
+    // A month dates the question: the passage need not name it.
+    expect(index.search('How high did he want the minimum wage raised in January 2014?')[0]?.text).toContain(
+      '$10.10',
+    );
+  });
+
+  it('reads a lower-case name with the word beside it that no dictionary knows ("buenos aires")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(5, 'A treaty of commerce with Buenos Ayres was being negotiated when our minister died.'),
+    ]);
+    expect(index.search('whose death stopped a commerce treaty with buenos aires?')[0]?.text).toContain(
+      'Buenos Ayres',
+    );
   });
 
   it('finds a passage through a broader kind of a word the corpus never uses (rallies → gathering)', () => {
