@@ -25,11 +25,12 @@ export interface Reading {
   cues: Uint8Array;
 }
 
-const MONTHS =
-  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|morning|evening|spring|summer|autumn|winter|ago|decade|century)$/;
 /** A month or a day of the week: a date, not a name, however it is capitalised. */
 export const CALENDAR_WORD =
   /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Other words that date an event: "yesterday", "last spring", "a decade ago". */
+const TIME_WORDS =
+  /^(yesterday|today|tomorrow|tonight|morning|evening|spring|summer|autumn|winter|ago|decade|century)$/;
 const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter)$/;
 /** Words that place an event in time relative to another ("days after the bombardment"): a "when" answer too. */
@@ -42,8 +43,8 @@ const CAPITAL = /\p{Lu}/u;
 function cuesOf(text: string, token: Token, sentenceStart: number): number {
   let cues = 0;
   if (/^\d/.test(token.folded) || NUMBER_WORDS.test(token.folded)) cues |= CUE.number;
-  if (MONTHS.test(token.folded) || YEAR.test(token.folded) || RELATIVE_TIME.test(token.folded))
-    cues |= CUE.date;
+  const f = token.folded;
+  if (CALENDAR_WORD.test(f) || TIME_WORDS.test(f) || YEAR.test(f) || RELATIVE_TIME.test(f)) cues |= CUE.date;
   if (token.start > sentenceStart && token.term !== null && CAPITAL.test(text[token.start] ?? ''))
     cues |= CUE.name;
   return cues;
