@@ -331,7 +331,8 @@ function addCompounds(
 
 /**
  * A word and the next read as one ("did it turn out to be worth it" → prove; "pass away" → die): the phrase's
- * synonyms and related words stand for the first word, as weak stand-ins like any synonym.
+ * synonyms and related words stand for the first word, as weak stand-ins like any synonym, in place of the word's
+ * own: "make up for" is compensate, not build.
  */
 function addPhraseSenses(
   concept: Concept,
@@ -341,6 +342,12 @@ function addPhraseSenses(
 ): void {
   const phrase = next && lookUpPhrase(token.folded, next.folded);
   if (!phrase) return;
+  // The word is used in the phrase's sense, not its own: "make up for" is no "build".
+  for (const [term, weight] of concept.terms) {
+    if (weight > SYNONYM_WEIGHT) continue;
+    concept.terms.delete(term);
+    concept.senses?.delete(term);
+  }
   let added = 0;
   for (const word of [...phrase.synonyms, ...phrase.related]) {
     const term = termOf(word);

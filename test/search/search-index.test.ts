@@ -184,6 +184,12 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('Which western cities had rallies?')[0]?.text).toContain('Los Angeles');
   });
 
+  it('reads a phrasal verb in its own sense, not its first word\'s ("make up for" is no "build")', () => {
+    expect(seeds.search('what did khamenei say israel can never make up for')[0]?.text).toContain(
+      'compensate for the embarrassing defeat',
+    );
+  });
+
   it('finds a passage through a broader kind of a verb the corpus never uses (send → move)', () => {
     expect(seeds.search('What weapons did Iran send to Moscow?')[0]?.text).toContain('drones to Russia');
   });
