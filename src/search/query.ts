@@ -103,6 +103,11 @@ const DERIVATIONAL_ENDING = /^(?:li|e|er|r|or|ment|al|ist|ism|ic|ion|iv|ship|hoo
 const NATIONALITY_ENDING = /^(?:i|n|an|ian|es|ese)$/;
 /** Weight of a spelling correction one edit away (two edits: less); a dictionary word is rarely a typo. */
 export const TYPO_WEIGHT = 0.8;
+/**
+ * Length from which a name may be two slips from the corpus's ("Broell" → Borrell, "Fsdvi" → Fadavi): a name is
+ * corrected only to one the corpus writes as a name, so it may go further than an ordinary word (seven letters).
+ */
+const NAME_TWO_SLIPS_FROM = 5;
 const MAX_SYNONYMS = 6;
 const MAX_CORRECTIONS = 3;
 
@@ -133,18 +138,22 @@ function firstLettersSwapped(term: string): string {
   return term.length > 1 ? term[1]! + term[0]! + term.slice(2) : term;
 }
 
-/** Known terms a word the corpus never uses was probably meant to be, with their weights. */
+/**
+ * Known terms a word the corpus never uses was probably meant to be, with their weights: one slip away, or two
+ * for a word of `twoSlipsFrom` letters or more.
+ */
 function corrections(
   term: string,
   vocabulary: Vocabulary,
   dictionaryWord: boolean,
   minLength = 4,
+  twoSlipsFrom = 7,
 ): [string, number][] {
   // A number is no slip of another: 2019 is not 2013.
   if (term.length < minLength || /\d/.test(term)) return [];
   const scale = dictionaryWord ? 0.5 : 1;
   const swapped = [firstLettersSwapped(term)].filter((t) => t !== term && vocabulary.has(t));
-  const near = vocabulary.near(term, term.length >= 7 ? 2 : 1);
+  const near = vocabulary.near(term, term.length >= twoSlipsFrom ? 2 : 1);
   const found: [string, number][] = swapped.map((t) => [t, TYPO_WEIGHT * scale]);
   for (const { term: t, distance } of near)
     found.push([t, (distance === 1 ? TYPO_WEIGHT : TYPO_WEIGHT - 0.2) * scale]);
@@ -173,7 +182,9 @@ function expand(
   const corrected = vocabulary.has(term)
     ? []
     : capitalised
-      ? corrections(term, vocabulary, false, 3).filter(([t]) => corpus.writtenAsName?.(t) ?? true)
+      ? corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM).filter(
+          ([t]) => corpus.writtenAsName?.(t) ?? true,
+        )
       : corrections(term, vocabulary, entry.known);
   for (const [t, weight] of corrected) add(t, weight);
   // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):

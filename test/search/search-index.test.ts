@@ -138,6 +138,11 @@ describe('SearchIndex.search', () => {
     expect(index.search('Did Jon find a job?')).toEqual([]);
   });
 
+  it('corrects a name two slips off when the corpus writes the name ("Fsdvi" → Fadavi)', () => {
+    expect(seeds.search('What did Fsdvi call Israel?')[0]?.text).toContain('cancerous tumor');
+    expect(seeds.search('who is Jossef Boerll')[0]?.text).toContain('Josep Borrell');
+  });
+
   it('answers a superlative only from a passage that says which one stands out', () => {
     const index = SearchIndex.build([
       ...tiny,
