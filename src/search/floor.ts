@@ -24,7 +24,8 @@ import { YEAR } from './reading.ts';
  * 5. Answer type: a passage that answers "how many / how much / how old" holds a number, and one that answers
  *    "when" holds a date, a number or a time relative to another event ("days after"), besides those the
  *    question gives: "How many drones has Iran shipped to Russia?" is not answered by "…supplying drones to
- *    Russia", which counts nothing.
+ *    Russia", which counts nothing. One that answers how much money ("How much did the sanctions cost?") holds
+ *    a sum: a currency sign or word ($13 millions, billions of dollars), not just any number.
  * 6. Names asked for: "What was the name of the commander…?" is answered only by a name no dictionary knows
  *    (Zahedi, not Israeli) standing within a few words of the question's words in the passage.
  * 7. Years: a question that names a year ("…in 2014?") is about that year: one of its years must be in the
@@ -113,6 +114,7 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (!yearFound(plan, best)) return false;
   if (plan.concepts.some((c, i) => c.superlative && !best.matched[i])) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
+  if (plan.asksMoney && !best.hasMoney) return false;
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.asksName && !best.nameNearMatch) return false;
   return namesFound(plan, best) && nameNearFocus(plan, best) && focusFound(plan, best);

@@ -45,6 +45,8 @@ export interface QueryPlan {
   cue: AnswerCue;
   /** Whether the question asks for a name ("What was the name of the commander?"): see floor.ts, rule 6. */
   asksName: boolean;
+  /** Whether the question asks for a sum of money ("How much did it cost?"): see floor.ts, rule 5. */
+  asksMoney: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
   counted?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
@@ -78,6 +80,9 @@ const FOCUS_ENDS = new Set(
 );
 /** A question that asks what someone or something is called. */
 const ASKS_NAME = /\b(?:name of|whose name|(?:his|her|their|its)(?: full)? name)\b|['’]s name\b/i;
+/** A question that asks how much money: "How much did it cost?", "How much money does Iran spend…?". */
+const ASKS_MONEY =
+  /\bhow much\b.*\b(?:money|costs?|spend|spends|spent|pay|pays|paid|worth|price|budget|dollars|funds?|invest|invests|invested|donate|donated|owe|owed)\b/i;
 /** Most content words kept from one query. */
 const MAX_CONCEPTS = 24;
 
@@ -574,6 +579,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     concepts,
     cue,
     asksName: ASKS_NAME.test(text),
+    asksMoney: ASKS_MONEY.test(text),
     termIndex,
     senses,
     nameForms,

@@ -16,6 +16,8 @@ export interface Assessment {
   cueMatched: boolean;
   /** Whether the passage anywhere holds a number that is not a word of the question (see floor.ts, rule 5). */
   hasNumber: boolean;
+  /** Whether the passage anywhere holds a sum of money ($13 millions, billions of dollars): see floor.ts, rule 5. */
+  hasMoney: boolean;
   /** Whether the passage anywhere holds a date or a relative time that is not a word of the question (rule 5). */
   hasDate: boolean;
   /** Whether a name that is not a word of the question stands within a few words of one that is. */
@@ -112,7 +114,7 @@ export function assessPassage(
   inherited: () => Token[] = () => [],
 ): Assessment {
   const { text, terms, spans } = reading;
-  const cue = cueFlag(plan.cue);
+  const cue = plan.asksMoney ? CUE.money : cueFlag(plan.cue);
   const totalIdf = plan.concepts.reduce((sum, c) => sum + (c.context ? 0 : c.idf), 0);
   const whole = new Float64Array(plan.concepts.length);
   const mark = (into: Float64Array, term: string | null): boolean => {
@@ -136,6 +138,7 @@ export function assessPassage(
   let phrase = 0;
   let counted = false;
   let hasNumber = false;
+  let hasMoney = false;
   let hasDate = false;
   let nameNearMatch = false;
   let [lastMatchAt, lastNameAt] = [-Infinity, -Infinity];
@@ -154,6 +157,7 @@ export function assessPassage(
     if (matched) mark(shownSentence[s]!, standsFor(plan, term, reading.folded[t]!));
     mark(whole, term);
     if (!matched && (reading.cues[t]! & CUE.number) !== 0) hasNumber = true;
+    if ((reading.cues[t]! & CUE.money) !== 0) hasMoney = true;
     if (!matched && (reading.cues[t]! & CUE.date) !== 0) hasDate = true;
     if (term !== null) {
       // A name answers "what is the name of…" when no dictionary knows it (Zahedi, not Israeli) and the question
@@ -241,6 +245,7 @@ export function assessPassage(
     sentenceCoverage: Math.max(0, bestShare),
     cueMatched,
     hasNumber,
+    hasMoney,
     hasDate,
     nameNearMatch,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,

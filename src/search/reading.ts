@@ -2,7 +2,7 @@ import { sentenceSpans, type Span } from '../corpus/sentences.ts';
 import { tokenize, type Token } from './analyze.ts';
 
 /** Bit flags of {@link Reading.cues}: what kind of answer a token can be. */
-export const CUE = { number: 1, date: 2, name: 4 } as const;
+export const CUE = { number: 1, date: 2, name: 4, money: 8 } as const;
 
 /**
  * A text as the re-ranking reads it: its words, its sentences and what each word could answer. Building one is
@@ -38,11 +38,19 @@ const RELATIVE_TIME = /^(days?|weeks?|months?|years?|after|before|during|earlier
 /** A number that reads as a year (1500–2099). */
 export const YEAR = /^(1[5-9]|20)\d\d$/;
 const CAPITAL = /\p{Lu}/u;
+/** Words that name a currency, and the signs written before an amount. */
+const CURRENCY = /^(dollars?|cents?|florins?|francs?|euros?|rials?|guilders?|yen|yuan|rubles?|roubles?)$/;
+const CURRENCY_SIGN = /[$£€¥]\s*$/;
 
 /** The answer types a token is evidence of: a number, a date word, a capitalised word mid-sentence (a name). */
 function cuesOf(text: string, token: Token, sentenceStart: number): number {
   let cues = 0;
   if (/^\d/.test(token.folded) || NUMBER_WORDS.test(token.folded)) cues |= CUE.number;
+  if (
+    CURRENCY.test(token.folded) ||
+    CURRENCY_SIGN.test(text.slice(Math.max(0, token.start - 2), token.start))
+  )
+    cues |= CUE.money;
   const f = token.folded;
   if (CALENDAR_WORD.test(f) || TIME_WORDS.test(f) || YEAR.test(f) || RELATIVE_TIME.test(f)) cues |= CUE.date;
   if (token.start > sentenceStart && token.term !== null && CAPITAL.test(text[token.start] ?? ''))

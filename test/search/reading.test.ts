@@ -14,6 +14,14 @@ describe('readText', () => {
     expect(reading.cues[reading.folded.indexOf('in')]! & CUE.name).toBe(0);
     expect(reading.sentence[reading.folded.length - 1]).toBe(1);
   });
+
+  it('marks sums of money by their currency sign or word', () => {
+    const reading = readText('It cost $13 millions, or billions of dollars, for 350 drones.');
+    const flags = (word: string): number => reading.cues[reading.folded.indexOf(word)]!;
+    expect(flags('13') & CUE.money).toBeTruthy();
+    expect(flags('dollars') & CUE.money).toBeTruthy();
+    expect(flags('350') & CUE.money).toBe(0);
+  });
 });
 
 describe('tokensOf', () => {

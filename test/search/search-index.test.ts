@@ -189,6 +189,13 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('Which western cities had rallies?')[0]?.text).toContain('Los Angeles');
   });
 
+  it('answers how much money only with a sum of money', () => {
+    expect(seeds.search('How much money does Iran pour into its proxies every year?')[0]?.text).toContain(
+      'billions of dollars',
+    );
+    expect(seeds.search("How much have the new EU sanctions cost Iran's economy?")).toEqual([]);
+  });
+
   it('reads a phrasal verb in its own sense, not its first word\'s ("make up for" is no "build")', () => {
     expect(seeds.search('what did khamenei say israel can never make up for')[0]?.text).toContain(
       'compensate for the embarrassing defeat',
