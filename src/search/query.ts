@@ -20,6 +20,8 @@ export interface Concept {
   terms: Map<string, number>;
   /** For a term that stands in for dictionary words (a WordNet synonym, "new" for "age"): those words. */
   senses?: Map<string, string[]>;
+  /** For a slip no dictionary knows, the dictionary word it stands for ("eneym" → enemy). */
+  spelling?: string;
   /** For a capitalised word inside the question (a name), which run of adjacent names it belongs to. */
   name?: number;
   /** Share of passages that use the word itself (0 when the corpus never does). */
@@ -200,7 +202,7 @@ function expand(
   if (spelling !== undefined && spelled !== null) {
     const meant = expand(spelling, spelled, vocabulary, corpus);
     for (const [t, weight] of meant.terms) meant.terms.set(t, weight * TYPO_WEIGHT);
-    return { ...meant, word };
+    return { ...meant, word, spelling };
   }
   // Derived forms are the stem plus a derivational ending: Iran → Iranian, Israel → Israeli, settler → settlement
   // (a long stem loses its last letter first). Any other shared prefix is a different word (recip → reciproc).
@@ -321,7 +323,8 @@ function addCompounds(
   vocabulary: Vocabulary,
   maySplit: boolean,
 ): void {
-  const word = token.folded;
+  // A slip is read as the word it stands for ("arch eneym").
+  const word = concept.spelling ?? token.folded;
   for (const joined of [
     before && before.folded + word,
     before && word + before.folded,

@@ -138,6 +138,10 @@ describe('SearchIndex.search', () => {
     expect(index.search('Did Jon find a job?')).toEqual([]);
   });
 
+  it('joins a word with a misspelt neighbour into the compound the corpus writes ("arch eneym")', () => {
+    expect(seeds.search('who does iran see as its arch eneym')[0]?.text).toContain('archenemy');
+  });
+
   it('corrects a name two slips off when the corpus writes the name ("Fsdvi" → Fadavi)', () => {
     expect(seeds.search('What did Fsdvi call Israel?')[0]?.text).toContain('cancerous tumor');
     expect(seeds.search('who is Jossef Boerll')[0]?.text).toContain('Josep Borrell');
