@@ -193,6 +193,14 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('Which western cities had rallies?')[0]?.text).toContain('Los Angeles');
   });
 
+  it('reads "getting" as a filler like "get", not as a word the answer must hold', () => {
+    expect(
+      seeds.search(
+        'According to Khamenei, who complained to Iranian officials about civilians getting killed?',
+      )[0]?.text,
+    ).toContain('protested in defense');
+  });
+
   it('answers how much money only with a sum of money', () => {
     expect(seeds.search('How much money does Iran pour into its proxies every year?')[0]?.text).toContain(
       'billions of dollars',
