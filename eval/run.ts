@@ -16,11 +16,13 @@ const sets = named.length
       'eval/seeds-questions.json',
       'eval/seeds-blind.json',
       'eval/seeds-blind-2.json',
+      'eval/seeds-blind-3.json',
       'eval/seeds-paraphrase.json',
       'eval/seeds-typos.json',
       'eval/sotu-questions.json',
       'eval/sotu-blind.json',
       'eval/sotu-blind-2.json',
+      'eval/sotu-blind-3.json',
       'eval/sotu-typos.json',
       // The team's public dev set lives beside the checkout when it is there.
       '../shared/eval/dev-questions.json',
