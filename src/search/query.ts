@@ -5,7 +5,15 @@ import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
 import { CALENDAR_WORD } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { isMostlyAdjective, kindsOf, lookUp, lookUpPhrase, senseCount, spellingOf } from './wordnet.ts';
+import {
+  irregularFormsOf,
+  isMostlyAdjective,
+  kindsOf,
+  lookUp,
+  lookUpPhrase,
+  senseCount,
+  spellingOf,
+} from './wordnet.ts';
 
 /** The kind of answer a question asks for, read from its question words. */
 export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
@@ -185,6 +193,7 @@ function expand(
   add(term, 1);
   const entry = lookUp(word);
   for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
+  for (const form of irregularFormsOf(word)) add(termOf(form) ?? '', BASE_WEIGHT);
   // A capitalised word is a name: its slip is another name the corpus writes ("Jon" → John, not job or join).
   const corrected = vocabulary.has(term)
     ? []

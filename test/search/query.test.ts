@@ -9,6 +9,7 @@ const passages = [
   ['retali', 'wall'],
   ['downplai', 'lebanes', 'non', 'combat'],
   ['bush', 'roosevelt', 'speech'],
+  ['protest', 'broke', 'out'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -27,6 +28,12 @@ describe('planQuery', () => {
     expect(
       planQuery('What did they say about the harbour wall?', vocabulary).concepts.map((c) => c.word),
     ).toEqual(['harbour', 'wall']);
+  });
+
+  it('reads a verb in its irregular forms too ("break out" is "broke out" in the text)', () => {
+    const [protests, breaks] = planQuery('When did the protests break out?', vocabulary).concepts;
+    expect(protests?.word).toBe('protests');
+    expect(breaks?.terms.get('broke')).toBeGreaterThan(0.8);
   });
 
   it('corrects a word the corpus lacks to a known spelling, weighted below an exact match', () => {

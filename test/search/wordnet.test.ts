@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  irregularFormsOf,
   isFormOf,
   isMostlyAdjective,
   kindsOf,
@@ -67,6 +68,13 @@ describe('lookUpPhrase', () => {
 
   it('reads a compound with its last word in the plural', () => {
     expect(lookUpPhrase('native', 'americans')?.synonyms).toContain('indian');
+  });
+});
+
+describe('irregularFormsOf', () => {
+  it('gives the irregular inflections of a dictionary word', () => {
+    expect(irregularFormsOf('break')).toEqual(['broke', 'broken']);
+    expect(irregularFormsOf('walk')).toEqual([]);
   });
 });
 
