@@ -42,17 +42,18 @@ const CAPITAL = /\p{Lu}/u;
 const CURRENCY = /^(dollars?|cents?|florins?|francs?|euros?|rials?|guilders?|yen|yuan|rubles?|roubles?)$/;
 const CURRENCY_SIGN = /[$£€¥]\s*$/;
 
-/** The answer types a token is evidence of: a number, a date word, a capitalised word mid-sentence (a name). */
+/**
+ * The answer types a token is evidence of: a number, a sum of money, a date word, a capitalised word mid-sentence
+ * (a name).
+ */
 function cuesOf(text: string, token: Token, sentenceStart: number): number {
+  const word = token.folded;
   let cues = 0;
-  if (/^\d/.test(token.folded) || NUMBER_WORDS.test(token.folded)) cues |= CUE.number;
-  if (
-    CURRENCY.test(token.folded) ||
-    CURRENCY_SIGN.test(text.slice(Math.max(0, token.start - 2), token.start))
-  )
+  if (/^\d/.test(word) || NUMBER_WORDS.test(word)) cues |= CUE.number;
+  if (CURRENCY.test(word) || CURRENCY_SIGN.test(text.slice(Math.max(0, token.start - 2), token.start)))
     cues |= CUE.money;
-  const f = token.folded;
-  if (CALENDAR_WORD.test(f) || TIME_WORDS.test(f) || YEAR.test(f) || RELATIVE_TIME.test(f)) cues |= CUE.date;
+  if (CALENDAR_WORD.test(word) || TIME_WORDS.test(word) || YEAR.test(word) || RELATIVE_TIME.test(word))
+    cues |= CUE.date;
   if (token.start > sentenceStart && token.term !== null && CAPITAL.test(text[token.start] ?? ''))
     cues |= CUE.name;
   return cues;

@@ -21,7 +21,8 @@ unless whereas never always often still already even quite rather almost perhaps
 const FILLERS = `say says said saying tell tells told telling mention mentions mentioned talk talks talked speak speaks
 spoke think thinks thought know knows knew happen happens happened happening explain explains explained describe
 describes described give gives gave giving get gets got getting gotten please anything something someone somebody
-info information detail details regarding concerning according mean means meant exactly kind sort like actually really does do me us
+info information detail details regarding concerning according mean means meant exactly kind sort like actually
+really does do me us
 hi hello hey thanks thank cheers anyone anybody everyone everybody guys folks wonder wondering wondered curious
 claim claims claimed claiming basically per vs versus
 question questions quick wanted want hoping lol pls plz ok okay hows whats wheres whos whens whys`;

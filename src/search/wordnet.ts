@@ -68,6 +68,20 @@ feet:foot teeth:tooth mice:mouse geese:goose lives:life wives:wife knives:knife 
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** The irregular forms of each dictionary word: break → broke, broken. */
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const [form, base] of IRREGULAR) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), form]);
+
+/**
+ * The irregular inflections of a dictionary word, which no stemmer joins to it: "break out" is "broke out" in the
+ * text, "catch" is "caught".
+ *
+ * @example irregularFormsOf('break') // ['broke', 'broken']
+ */
+export function irregularFormsOf(word: string): string[] {
+  return IRREGULAR_FORMS.get(word) ?? [];
+}
+
 let dictDir: string | undefined;
 const indexFiles = new Map<Pos, IndexFile>();
 
@@ -147,20 +161,6 @@ function findIndexLine({ buffer, ranges }: IndexFile, lemma: string): string | u
 const dataFiles = new Map<Pos, number>();
 
 /** One buffer for every read: a synset line is at most a few kB, and a fresh buffer per read cost more than it. */
-/** The irregular forms of each dictionary word: break → broke, broken. */
-const IRREGULAR_FORMS = new Map<string, string[]>();
-for (const [form, base] of IRREGULAR) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), form]);
-
-/**
- * The irregular inflections of a dictionary word, which no stemmer joins to it: "break out" is "broke out" in the
- * text, "catch" is "caught".
- *
- * @example irregularFormsOf('break') // ['broke', 'broken']
- */
-export function irregularFormsOf(word: string): string[] {
-  return IRREGULAR_FORMS.get(word) ?? [];
-}
-
 const chunk = Buffer.allocUnsafe(16_384);
 const synsets = new Map<string, string>();
 
