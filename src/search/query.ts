@@ -535,8 +535,8 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     }
     if (asking[k]) {
       // Typed in lower case, a name is still a name: its own run, numbered past the capitalised runs.
-      // A month or a weekday dates the question; it is no name a passage must hold ("in December 1917").
-      const date = CALENDAR_WORD.test(token.folded);
+      // A month or a weekday, even misspelt, dates the question: no name a passage must hold ("in December 1917").
+      const date = CALENDAR_WORD.test(concept.spelling ?? token.folded);
       if (names[k] !== undefined && !date) concept.name = names[k];
       else if (!date && isLoneName(concept)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;

@@ -174,9 +174,10 @@ describe('SearchIndex.search', () => {
     );
     expect(index.search('How high did he want the minimum wage raised in 2019?')).toEqual([]);
     // A month dates the question: the passage need not name it.
-    expect(index.search('How high did he want the minimum wage raised in January 2014?')[0]?.text).toContain(
-      '$10.10',
-    );
+    for (const month of ['January', 'Janury'])
+      expect(
+        index.search(`How high did he want the minimum wage raised in ${month} 2014?`)[0]?.text,
+      ).toContain('$10.10');
   });
 
   it('reads a lower-case name with the word beside it that no dictionary knows ("buenos aires")', () => {
