@@ -195,13 +195,18 @@ function expand(
   for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
   for (const form of irregularFormsOf(word)) add(termOf(form) ?? '', BASE_WEIGHT);
   // A capitalised word is a name: its slip is another name the corpus writes ("Jon" → John, not job or join).
-  const corrected = vocabulary.has(term)
+  const nameSlips = (): [string, number][] =>
+    corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM).filter(
+      ([t]) => corpus.writtenAsName?.(t) ?? true,
+    );
+  let corrected = vocabulary.has(term)
     ? []
     : capitalised
-      ? corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM).filter(
-          ([t]) => corpus.writtenAsName?.(t) ?? true,
-        )
+      ? nameSlips()
       : corrections(term, vocabulary, entry.known);
+  // So is a word typed in lower case that is no slip of a dictionary word either ("woodrow wiksen" → Wilson).
+  if (corrected.length === 0 && !vocabulary.has(term) && !entry.known && spellingOf(word) === undefined)
+    corrected = nameSlips();
   for (const [t, weight] of corrected) add(t, weight);
   // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):
   // read as that word, it is a word like any other, not an unknown name every answer must contain.

@@ -145,6 +145,8 @@ describe('SearchIndex.search', () => {
   it('corrects a name two slips off when the corpus writes the name ("Fsdvi" → Fadavi)', () => {
     expect(seeds.search('What did Fsdvi call Israel?')[0]?.text).toContain('cancerous tumor');
     expect(seeds.search('who is Jossef Boerll')[0]?.text).toContain('Josep Borrell');
+    // Typed in lower case, a word that is no slip of a dictionary word is a name all the same.
+    expect(seeds.search('what did fsdvi call israel')[0]?.text).toContain('cancerous tumor');
   });
 
   it('answers a superlative only from a passage that says which one stands out', () => {
