@@ -334,7 +334,8 @@ export function lookUp(word: string): WordInfo {
       proper ||=
         (word === lemma || word === `${lemma}s`) &&
         (synset.includes(` ${lemma[0]!.toUpperCase()}${lemma.slice(1)} `) ||
-          synset.includes(` ${lemma.toUpperCase()} `));
+          synset.includes(` ${lemma.toUpperCase()} `)) &&
+        !pluralOfCommonNoun(lemma, senses);
       for (const pointer of pointers(synset, PART_SYMBOLS))
         if (pointer[0] === 'noun') for (const w of wordsAt(pointer)) parts.add(w);
     });
@@ -410,6 +411,15 @@ export function lookUpPhrase(first: string, second: string): WordInfo | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a lemma ending in s is rather the plural of a commoner noun: "waters" is the actress Ethel Waters in
+ * WordNet, but far more often the plural of water.
+ */
+function pluralOfCommonNoun(lemma: string, senses: number): boolean {
+  const singular = lemma.endsWith('s') ? findIndexLine(indexOf('noun'), lemma.slice(0, -1)) : undefined;
+  return singular !== undefined && Number(singular.split(' ', 3)[2]) > senses;
 }
 
 /**

@@ -44,6 +44,8 @@ describe('lookUp', () => {
     expect(lookUp('lincoln').proper).toBe(true);
     expect(lookUp('irans').proper).toBe(true);
     expect(lookUp('began').proper).toBe(false);
+    // The actress Ethel Waters is WordNet's first "waters", but the word is far more often the plural of water.
+    expect(lookUp('waters').proper).toBe(false);
   });
 
   it('does not call a verb proper for a name it also is ("begin", Menachem Begin)', () => {
