@@ -26,8 +26,9 @@ import { YEAR } from './reading.ts';
  *    question gives: "How many drones has Iran shipped to Russia?" is not answered by "…supplying drones to
  *    Russia", which counts nothing. One that answers how much money ("How much did the sanctions cost?") holds
  *    a sum: a currency sign or word ($13 millions, billions of dollars), not just any number.
- * 6. Names asked for: "What was the name of the commander…?" is answered only by a name no dictionary knows
- *    (Zahedi, not Israeli) standing within a few words of the question's words in the passage.
+ * 6. Names asked for: "What was the name of the commander…?" is answered only by a name that is no word of the
+ *    question and no place or people a dictionary knows (Zahedi, the schooner Enterprise; not Israeli), standing
+ *    within a few words of the question's words in the passage.
  * 7. Years: a question that names a year ("…in 2014?") is about that year: one of its years must be in the
  *    passage or its document's title (a speech of 2014), or the passage speaks of another time. One of them is
  *    enough: "the War of 1812, according to Madison in 1815" may be answered in the speech of 1815 alone.

@@ -105,7 +105,7 @@ export const BASE_WEIGHT = 0.9;
 /** Weight of a term sharing all but the last letter of the word's stem (settler → settlement). */
 const RELATED_FORM_WEIGHT = 0.5;
 /** Weight of a name the corpus writes right after the word (leader → Khamenei), see aliases.ts. */
-const ALIAS_WEIGHT = 0.5;
+export const ALIAS_WEIGHT = 0.5;
 /** Weight of the same idea in another part of speech (age ↔ old, America ↔ American), see wordnet.ts. */
 const RELATED_WORD_WEIGHT = 0.5;
 /** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */

@@ -1,6 +1,6 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
-import { BASE_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
+import { ALIAS_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
 import { CUE, type Reading } from './reading.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
@@ -160,11 +160,12 @@ export function assessPassage(
     if ((reading.cues[t]! & CUE.money) !== 0) hasMoney = true;
     if (!matched && (reading.cues[t]! & CUE.date) !== 0) hasDate = true;
     if (term !== null) {
-      // A name answers "what is the name of…" when no dictionary knows it (Zahedi, not Israeli) and the question
-      // does not give it itself (a name the corpus writes after the question's word, as Borrell after chief, does).
-      const strong = matched && plan.termIndex.get(term)!.some((e) => e.weight >= BASE_WEIGHT);
-      const name = plan.asksName && !strong && (reading.cues[t]! & CUE.name) !== 0;
-      if (name && !lookUp(reading.folded[t]!).known) lastNameAt = k;
+      // A name answers "what is the name of…" when it is no word of the question, even misspelt (a name the corpus
+      // writes after the question's word, as Borrell after chief, is), and no place or people a dictionary knows
+      // (Zahedi or the schooner Enterprise, not Israeli).
+      const given = matched && plan.termIndex.get(term)!.some((e) => e.weight > ALIAS_WEIGHT);
+      const name = plan.asksName && !given && (reading.cues[t]! & CUE.name) !== 0;
+      if (name && !lookUp(reading.folded[t]!).proper) lastNameAt = k;
       else if (matched) lastMatchAt = k;
       if (Math.abs(lastMatchAt - lastNameAt) <= NEAR_WORDS) nameNearMatch = true;
     }

@@ -204,6 +204,19 @@ describe('SearchIndex.search', () => {
     ).toContain('protested in defense');
   });
 
+  it('answers "what was the name" with a name even when it is also a dictionary word (the schooner Enterprise)', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(
+        7,
+        'A cruiser from Tripoli engaged the small schooner Enterprise, which captured her without loss.',
+      ),
+    ]);
+    expect(
+      index.search('What was the name of the schooner that engaged the cruiser from Tripoli?')[0]?.text,
+    ).toContain('schooner Enterprise');
+  });
+
   it('answers how much money only with a sum of money', () => {
     expect(seeds.search('How much money does Iran pour into its proxies every year?')[0]?.text).toContain(
       'billions of dollars',
