@@ -33,7 +33,8 @@ import { YEAR } from './reading.ts';
  *    passage or its document's title (a speech of 2014), or the passage speaks of another time. One of them is
  *    enough: "the War of 1812, according to Madison in 1815" may be answered in the speech of 1815 alone.
  * 8. Superlatives: "the tallest mountain", "the biggest protests" ask for the one that stands out, so the passage
- *    must say tallest (or a stand-in: tall, height); one that only mentions a mountain does not answer.
+ *    must say tallest (or a stand-in: tall, height, or a synonym's superlative: biggest for largest); one that
+ *    only mentions a mountain does not answer.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */

@@ -427,6 +427,28 @@ function isSuperlative(word: string): boolean {
   return word.endsWith('est') && senseCount(word) === 0 && lookUp(word).bases.length > 0;
 }
 
+/** The superlative of a one-syllable-ish adjective: big → biggest, large → largest, happy → happiest. */
+function superlativeOf(adjective: string): string {
+  if (adjective.endsWith('e')) return `${adjective}st`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}iest`;
+  if (/^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/.test(adjective) && !/[wxy]$/.test(adjective))
+    return `${adjective}${adjective.at(-1)}est`;
+  return `${adjective}est`;
+}
+
+/**
+ * A superlative stands for its synonyms' superlatives too, weakly: "largest" for "biggest", as "large" for "big".
+ */
+function addSuperlativeSynonyms(concept: Concept, vocabulary: Vocabulary): void {
+  const base = lookUp(concept.spelling ?? concept.word).bases[0];
+  if (base === undefined) return;
+  for (const synonym of lookUp(base).synonyms) {
+    const term = termOf(superlativeOf(synonym));
+    if (term !== null && vocabulary.has(term) && !concept.terms.has(term))
+      concept.terms.set(term, SYNONYM_WEIGHT);
+  }
+}
+
 /**
  * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln") and it is not mostly an
  * adjective ("western", whose proper noun is the film), or it is a long word that neither WordNet nor the corpus
@@ -545,7 +567,10 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       if (names[k] !== undefined && !date) concept.name = names[k];
       else if (!date && isLoneName(concept)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
-      if (isSuperlative(token.folded)) concept.superlative = true;
+      if (isSuperlative(token.folded)) {
+        concept.superlative = true;
+        addSuperlativeSynonyms(concept, vocabulary);
+      }
       if (concept.name !== undefined && !isNameAsWritten(token.term!, token.folded)) {
         keepNameAsWritten(concept, token);
         nameForms.set(token.term!, token.folded);

@@ -157,6 +157,12 @@ describe('SearchIndex.search', () => {
     ]);
     expect(index.search('What is the tallest building on the island?')[0]?.text).toContain('lighthouse');
     expect(index.search('What is the biggest building by the pier?')).toEqual([]);
+    // A synonym's superlative says it as well: the biggest barn is the largest.
+    const barns = SearchIndex.build([
+      ...tiny,
+      passage(6, 'The old granary is the biggest barn on the island.'),
+    ]);
+    expect(barns.search('Which is the largest barn on the island?')[0]?.text).toContain('granary');
   });
 
   it('answers a question about a year from a passage of that year, in its text or its title', () => {
