@@ -4,7 +4,7 @@ import type { Span } from '../corpus/sentences.ts';
 import { namesAfter, writtenAsName } from './aliases.ts';
 import { indexTerms, tokenize, type Token } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
-import { EXCERPT_MAX_CHARS, renderExcerpt } from './excerpt.ts';
+import { renderExcerpt } from './excerpt.ts';
 import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';
@@ -323,15 +323,14 @@ function remember<T>(memo: Map<string, T>, term: string, read: () => T): T {
 
 /**
  * The part of a passage its excerpt shows: the best sentence, and the one after it when the best is short, for a
- * short sentence often leads into its answer ("Muslim nations are angry. Very angry.") and both fit.
+ * short sentence often leads into its answer ("Muslim nations are angry. Very angry."); a long one after it is cut
+ * to fit (see renderExcerpt).
  */
 function shownSpan(best: Span, spans: Span[]): Span {
   const at = spans.findIndex((span) => span.start === best.start && span.end === best.end);
   const after = spans[at + 1];
   const short = best.end - best.start < SHORT_SENTENCE_CHARS;
-  return at >= 0 && after && short && after.end - best.start <= EXCERPT_MAX_CHARS
-    ? { start: best.start, end: after.end }
-    : best;
+  return at >= 0 && after && short ? { start: best.start, end: after.end } : best;
 }
 
 /**

@@ -329,6 +329,18 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('shows a short best sentence with the start of a long one after it, which often holds the answer', () => {
+    const late =
+      'The ferry was late on Monday. Its engine had failed off the north pier, so the crew rowed the last mile ' +
+      'while the harbour master, who had seen the smoke from the wall, sent the pilot boat out with a spare part, ' +
+      'a mechanic and enough fuel to bring every passenger home before the evening tide turned against them, ' +
+      'the fog rolled in over the breakwater and the last bus to the village left the square without them.';
+    const index = SearchIndex.build([...tiny, passage(8, late)]);
+    const [top] = index.search('Why was the ferry late on Monday?');
+    expect(top?.excerpt).toContain('engine had failed');
+    expect(top!.excerpt.length).toBeLessThan(400);
+  });
+
   it('bolds matched words in an excerpt short enough for an embed field', () => {
     const [top] = seeds.search('shotgun pellets');
     expect(top?.excerpt).toContain('**shotgun** **pellets**');
