@@ -25,7 +25,8 @@ import { YEAR } from './reading.ts';
  *    "when" holds a date, a number or a time relative to another event ("days after"), besides those the
  *    question gives: "How many drones has Iran shipped to Russia?" is not answered by "…supplying drones to
  *    Russia", which counts nothing. One that answers how much money ("How much did the sanctions cost?") holds
- *    a sum: a currency sign or word ($13 millions, billions of dollars), not just any number.
+ *    a sum: a currency sign or word ($13 millions, billions of dollars), not just any number; one that answers
+ *    how old states an age ("the 83-year-old ruler", "aged 61"), not just a year.
  * 6. Names asked for: "What was the name of the commander…?" is answered only by a name that is no word of the
  *    question and no place or people a dictionary knows (Zahedi, the schooner Enterprise; not Israeli), standing
  *    within a few words of the question's words in the passage.
@@ -117,6 +118,7 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (plan.concepts.some((c, i) => c.superlative && !best.matched[i])) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
   if (plan.asksMoney && !best.hasMoney) return false;
+  if (plan.asksAge && !best.hasAge) return false;
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.asksName && !best.nameNearMatch) return false;
   return namesFound(plan, best) && nameNearFocus(plan, best) && focusFound(plan, best);

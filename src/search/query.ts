@@ -57,6 +57,8 @@ export interface QueryPlan {
   asksName: boolean;
   /** Whether the question asks for a sum of money ("How much did it cost?"): see floor.ts, rule 5. */
   asksMoney: boolean;
+  /** Whether the question asks how old someone is ("How old is X?", "X's age"): see floor.ts, rule 5. */
+  asksAge: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
   counted?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
@@ -93,6 +95,8 @@ const ASKS_NAME = /\b(?:name of|whose name|(?:his|her|their|its)(?: full)? name)
 /** A question that asks how much money: "How much did it cost?", "How much money does Iran spend…?". */
 const ASKS_MONEY =
   /\bhow much\b.*\b(?:money|costs?|spend|spends|spent|pay|pays|paid|worth|price|budget|dollars|funds?|invest|invests|invested|donate|donated|owe|owed)\b/i;
+/** A question that asks how old someone is. */
+const ASKS_AGE = /\bhow old\b|\bage\b/i;
 /** Most content words kept from one query. */
 const MAX_CONCEPTS = 24;
 
@@ -622,6 +626,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     cue,
     asksName: ASKS_NAME.test(text),
     asksMoney: ASKS_MONEY.test(text),
+    asksAge: ASKS_AGE.test(text),
     termIndex,
     senses,
     nameForms,

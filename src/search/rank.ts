@@ -18,6 +18,8 @@ export interface Assessment {
   hasNumber: boolean;
   /** Whether the passage anywhere holds a sum of money ($13 millions, billions of dollars): see floor.ts, rule 5. */
   hasMoney: boolean;
+  /** Whether the passage states an age ("the 83-year-old ruler", "aged 83", "at the age of 83"). */
+  hasAge: boolean;
   /** Whether the passage anywhere holds a date or a relative time that is not a word of the question (rule 5). */
   hasDate: boolean;
   /** Whether a name that is not a word of the question stands within a few words of one that is. */
@@ -34,6 +36,8 @@ export interface Assessment {
   best: Span;
 }
 
+/** An age as texts state one: "83-year-old", "83 years old", "aged 83", "at the age of 83", "age 26". */
+const AGE = /\b\d+[-\s]years?[-\s]old\b|\baged\s+\d|\bage\s+(?:of\s+)?\d/i;
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
 /** How much a name matched only in the document's previous passage counts towards a passage's coverage. */
@@ -247,6 +251,7 @@ export function assessPassage(
     cueMatched,
     hasNumber,
     hasMoney,
+    hasAge: AGE.test(text),
     hasDate,
     nameNearMatch,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,

@@ -223,6 +223,16 @@ describe('SearchIndex.search', () => {
     ).toContain('schooner Enterprise');
   });
 
+  it('answers how old only with an age', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(9, 'The lighthouse keeper, aged 61, has kept the light since 1990.'),
+      passage(10, 'The old north pier was rebuilt in 1998 after the great storm.'),
+    ]);
+    expect(index.search('How old is the lighthouse keeper?')[0]?.text).toContain('aged 61');
+    expect(index.search('How old is the north pier?')).toEqual([]);
+  });
+
   it('answers how much money only with a sum of money', () => {
     expect(seeds.search('How much money does Iran pour into its proxies every year?')[0]?.text).toContain(
       'billions of dollars',
