@@ -3,7 +3,7 @@ import { CHAT_SHORTHAND, QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
-import { CALENDAR_WORD } from './reading.ts';
+import { CALENDAR_WORD, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import {
   irregularFormsOf,
@@ -40,6 +40,8 @@ export interface Concept {
   proper: boolean;
   /** Whether the word names what the question is about ("What did X say about <focus>?"). */
   focus?: boolean;
+  /** For a year, whether the question dates something by it ("since 1837") rather than naming its year. */
+  relativeYear?: boolean;
   /** Whether the word is a superlative ("the tallest mountain"): it asks for the one that stands out. */
   superlative?: boolean;
   /**
@@ -581,6 +583,8 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       }
     } else concept.context = true;
     const before = tokens[k - 1]?.folded;
+    if (YEAR.test(token.folded) && /^(?:since|after|before|until|till|from|by)$/.test(before ?? ''))
+      concept.relativeYear = true;
     if (counted === undefined && asking[k] && (before === 'many' || before === 'much'))
       counted = concepts.length;
     concepts.push(concept);

@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 import { ALIAS_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
-import { CUE, type Reading } from './reading.ts';
+import { CUE, YEAR, type Reading } from './reading.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
@@ -28,6 +28,8 @@ export interface Assessment {
   proximity: number;
   /** 0..1: how many of the question's adjacent word pairs appear side by side in the passage. */
   phrase: number;
+  /** Whether the document's title holds both a name and a year of the question: the very speech asked about. */
+  titleNameAndYear: boolean;
   /** For "how many X": whether a number stands right before X in the passage. */
   counted: boolean;
   /** Fewest content words between a word of a name of the question and a word of its focus (Infinity: never). */
@@ -257,6 +259,8 @@ export function assessPassage(
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
     phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
     counted,
+    titleNameAndYear:
+      nameInTitle && plan.concepts.some((c, i) => YEAR.test(c.word) && !c.relativeYear && fromTitle[i]! > 0),
     nameFocusGap,
     best,
   };
@@ -266,7 +270,8 @@ export function assessPassage(
  * Final relevance of a candidate: its BM25 score relative to the best candidate's, plus what reading it found.
  * Coverage dominates (does the passage speak to every part of the question?), then whether one sentence does,
  * then the cues that separate passages covering the same words: answer type, a number before the counted thing,
- * question words close together or side by side. Weights were tuned on the eval sets, each kept only if it helped.
+ * question words close together or side by side, and a title naming both the person and the year asked about
+ * ("Tyler's 1841 message" is the speech of 1841, not one of 1844 that recalls 1841). Weights were tuned on the eval sets, each kept only if it helped.
  */
 export function relevance(bm25Share: number, a: Assessment): number {
   return (
@@ -276,6 +281,7 @@ export function relevance(bm25Share: number, a: Assessment): number {
     (a.cueMatched ? 0.15 : 0) +
     (a.counted ? 0.2 : 0) +
     0.2 * a.proximity +
-    0.3 * a.phrase
+    0.3 * a.phrase +
+    (a.titleNameAndYear ? 0.2 : 0)
   );
 }

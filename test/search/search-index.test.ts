@@ -188,6 +188,23 @@ describe('SearchIndex.search', () => {
       ).toContain('$10.10');
   });
 
+  it('prefers the speech whose title names both the person and the year asked about', () => {
+    const speech = (year: number, text: string): Passage => ({
+      ...passage(year, text),
+      id: `${year}.txt#1`,
+      docId: `${year}.txt`,
+      title: `${year} john tyler`,
+    });
+    const index = SearchIndex.build([
+      ...tiny,
+      speech(1841, 'The census just taken shows that our population now numbers 17,069,453 souls.'),
+      speech(1844, 'The census of 1841 showed the population growing in every state of the Union.'),
+    ]);
+    expect(index.search("What population did the census show, per Tyler's 1841 message?")[0]?.text).toContain(
+      '17,069,453',
+    );
+  });
+
   it('reads a lower-case name with the word beside it that no dictionary knows ("buenos aires")', () => {
     const index = SearchIndex.build([
       ...tiny,
