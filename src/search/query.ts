@@ -256,6 +256,9 @@ function expand(
   // Another name of the same person or place is that name, not a loose synonym: Dubya is Bush, FDR Roosevelt.
   addSome(entry.synonyms, entry.proper && !vocabulary.has(term) ? OTHER_NAME_WEIGHT : SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
+  // Another name of a place has its people's name too, weakly: US is America, so American.
+  if (entry.proper || capitalised)
+    for (const name of entry.synonyms.slice(0, MAX_SYNONYMS)) addSome(lookUp(name).related, PART_WEIGHT);
   if (!vocabulary.has(term)) addSome(kindsOf(word), KIND_WEIGHT);
   // A place stands for its country's people too: Tehran → Iran → Iranian.
   for (const part of entry.parts) {

@@ -350,6 +350,10 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it("finds a country named another way through its people's name (US → America → American)", () => {
+    expect(seeds.search('khamenei US responsibility prosecution')[0]?.text).toContain('American government');
+  });
+
   it('finds a name asked about in full when the corpus writes its initials', () => {
     expect(seeds.search('Who is the foreign policy chief of the European Union?')[0]?.text).toContain(
       'Josep Borrell',
