@@ -559,6 +559,8 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     const token = tokens[k]!;
     const number = numbers.find((run) => run.start <= k && k < run.end);
     if (!isContentWord(text, token) || seen.has(token.term!) || (number && number.start !== k)) continue;
+    // "Right now" only says when the question is asked.
+    if (token.folded === 'right' && tokens[k + 1]?.folded === 'now') continue;
     if (!number && isFrameWordSlip(token.folded, vocabulary)) continue;
     seen.add(token.term!);
     let concept: Concept;

@@ -24,7 +24,7 @@ describes described give gives gave giving get gets got getting gotten please an
 info information detail details regarding concerning according mean means meant exactly kind sort like actually
 really does do me us
 hi hello hey thanks thank cheers anyone anybody everyone everybody guys folks wonder wondering wondered curious
-claim claims claimed claiming basically per vs versus
+claim claims claimed claiming basically per vs versus now currently
 question questions quick wanted want hoping lol pls plz ok okay hows whats wheres whos whens whys`;
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));

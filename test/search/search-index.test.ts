@@ -240,6 +240,11 @@ describe('SearchIndex.search', () => {
     ).toContain('schooner Enterprise');
   });
 
+  it('reads "right now" as when the question is asked, not as words the answer must hold', () => {
+    expect(seeds.search('is hezbolla fighting israel right now?')[0]?.text).toContain('currently waging war');
+    expect(seeds.search("who is iran's president right now?")).toEqual([]);
+  });
+
   it('answers how old only with an age', () => {
     const index = SearchIndex.build([
       ...tiny,
