@@ -473,6 +473,19 @@ function isNameNeighbour(concept: Concept): boolean {
   return !concept.dictionaryWord && !concept.context && !/\d/.test(concept.word);
 }
 
+/**
+ * Puts a lower-case name's neighbour that no dictionary knows into its run ("buenos aires", "tel aviv"), given
+ * the concepts by token position; lower-case runs are numbered from `firstLowerCaseRun` (see planQuery).
+ */
+function joinLowerCaseNames(byToken: Map<number, Concept>, firstLowerCaseRun: number): void {
+  for (const [k, concept] of byToken) {
+    if (concept.name === undefined || concept.name < firstLowerCaseRun) continue;
+    for (const neighbour of [byToken.get(k - 1), byToken.get(k + 1)])
+      if (neighbour !== undefined && neighbour.name === undefined && isNameNeighbour(neighbour))
+        neighbour.name = concept.name;
+  }
+}
+
 /** Function words and fillers long enough to be recognised misspelt ("whcih", "aboout", "hapepned"). */
 const FRAME_WORDS = [...STOP_WORDS, ...QUERY_FILLERS].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
 
@@ -596,13 +609,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     byToken.set(k, concept);
     if (concepts.length === MAX_CONCEPTS) break;
   }
-  // A lower-case name's neighbour that no dictionary knows is part of it: "buenos aires", "tel aviv".
-  for (const [k, concept] of byToken) {
-    if (concept.name === undefined || concept.name < tokens.length) continue;
-    for (const neighbour of [byToken.get(k - 1), byToken.get(k + 1)])
-      if (neighbour?.name === undefined && neighbour && isNameNeighbour(neighbour))
-        neighbour.name = concept.name;
-  }
+  joinLowerCaseNames(byToken, tokens.length);
   const acronyms = acronymsOf(tokens, names, vocabulary);
   for (const concept of concepts) {
     const acronym = concept.name === undefined ? undefined : acronyms.get(concept.name);
