@@ -13,6 +13,14 @@ const passage = (n: number, text: string, part?: number): Passage => ({
   text,
 });
 
+/** A speech of `year`, one passage long, its title the year and `speaker` as the State of the Union files have it. */
+const speech = (year: number, text: string, speaker = 'annual message'): Passage => ({
+  ...passage(year, text),
+  id: `${year}.txt#1`,
+  docId: `${year}.txt`,
+  title: `${year} ${speaker}`,
+});
+
 const tiny = [
   passage(1, 'The ferry to the island leaves at seven every morning from the north pier.'),
   passage(2, 'Fishermen repaired their nets after the storm damaged the harbour wall.'),
@@ -166,12 +174,6 @@ describe('SearchIndex.search', () => {
   });
 
   it('answers a question about a year from a passage of that year, in its text or its title', () => {
-    const speech = (year: number, text: string): Passage => ({
-      ...passage(year, text),
-      id: `${year}.txt#1`,
-      docId: `${year}.txt`,
-      title: `${year} annual message`,
-    });
     const index = SearchIndex.build([
       ...tiny,
       speech(2013, 'I ask Congress to raise the federal minimum wage to $9.00 an hour.'),
@@ -189,16 +191,18 @@ describe('SearchIndex.search', () => {
   });
 
   it('prefers the speech whose title names both the person and the year asked about', () => {
-    const speech = (year: number, text: string): Passage => ({
-      ...passage(year, text),
-      id: `${year}.txt#1`,
-      docId: `${year}.txt`,
-      title: `${year} john tyler`,
-    });
     const index = SearchIndex.build([
       ...tiny,
-      speech(1841, 'The census just taken shows that our population now numbers 17,069,453 souls.'),
-      speech(1844, 'The census of 1841 showed the population growing in every state of the Union.'),
+      speech(
+        1841,
+        'The census just taken shows that our population now numbers 17,069,453 souls.',
+        'john tyler',
+      ),
+      speech(
+        1844,
+        'The census of 1841 showed the population growing in every state of the Union.',
+        'john tyler',
+      ),
     ]);
     expect(index.search("What population did the census show, per Tyler's 1841 message?")[0]?.text).toContain(
       '17,069,453',
