@@ -18,7 +18,7 @@ export interface Assessment {
   hasNumber: boolean;
   /** Whether the passage anywhere holds a sum of money ($13 millions, billions of dollars): see floor.ts, rule 5. */
   hasMoney: boolean;
-  /** Whether the passage states an age ("the 83-year-old ruler", "aged 83", "at the age of 83"). */
+  /** Whether the passage states an age ("the 83-year-old ruler", "aged 83"); read only when the question asks one. */
   hasAge: boolean;
   /** Whether the passage anywhere holds a date or a relative time that is not a word of the question (rule 5). */
   hasDate: boolean;
@@ -253,7 +253,7 @@ export function assessPassage(
     cueMatched,
     hasNumber,
     hasMoney,
-    hasAge: AGE.test(text),
+    hasAge: plan.asksAge && AGE.test(text),
     hasDate,
     nameNearMatch,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
