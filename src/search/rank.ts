@@ -271,7 +271,8 @@ export function assessPassage(
  * Coverage dominates (does the passage speak to every part of the question?), then whether one sentence does,
  * then the cues that separate passages covering the same words: answer type, a number before the counted thing,
  * question words close together or side by side, and a title naming both the person and the year asked about
- * ("Tyler's 1841 message" is the speech of 1841, not one of 1844 that recalls 1841). Weights were tuned on the eval sets, each kept only if it helped.
+ * ("Tyler's 1841 message" is the speech of 1841, not one of 1844 that recalls 1841). Weights were tuned on the
+ * eval sets, each kept only if it helped.
  */
 export function relevance(bm25Share: number, a: Assessment): number {
   return (
