@@ -38,8 +38,12 @@ export interface Assessment {
   best: Span;
 }
 
-/** An age as texts state one: "83-year-old", "83 years old", "aged 83", "at the age of 83", "age 26". */
-const AGE = /\b\d+[-\s]years?[-\s]old\b|\baged\s+\d|\bage\s+(?:of\s+)?\d/i;
+/**
+ * An age as texts state one: "83-year-old", "83 years old", "aged 83", "at the age of 83", "age 26", a name's
+ * age between commas ("Khamenei, 85, said"), or a birth ("born in 1939").
+ */
+const AGE =
+  /\b\d+[-\s]years?[-\s]old\b|\b[Aa]ged\s+\d|\b[Aa]ge\s+(?:of\s+)?\d|\p{Lu}\p{L}+,\s\d{1,3},|\b[Bb]orn\b/u;
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
 /** How much a name matched only in the document's previous passage counts towards a passage's coverage. */

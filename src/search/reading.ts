@@ -39,7 +39,8 @@ const RELATIVE_TIME = /^(days?|weeks?|months?|years?|after|before|during|earlier
 export const YEAR = /^(1[5-9]|20)\d\d$/;
 const CAPITAL = /\p{Lu}/u;
 /** Words that name a currency, and the signs written before an amount. */
-const CURRENCY = /^(dollars?|cents?|florins?|francs?|euros?|rials?|guilders?|yen|yuan|rubles?|roubles?)$/;
+const CURRENCY =
+  /^(dollars?|cents?|pounds?|sterling|euros?|francs?|florins?|guilders?|rials?|dinars?|rupees?|pesos?|shekels?|lira|yen|yuan|rubles?|roubles?|usd|eur|gbp)$/;
 const CURRENCY_SIGN = /[$£€¥]\s*$/;
 
 /**

@@ -16,10 +16,13 @@ describe('readText', () => {
   });
 
   it('marks sums of money by their currency sign or word', () => {
-    const reading = readText('It cost $13 millions, or billions of dollars, for 350 drones.');
+    const reading = readText(
+      'It cost $13 millions, or billions of dollars, or 5 million pounds, for 350 drones.',
+    );
     const flags = (word: string): number => reading.cues[reading.folded.indexOf(word)]!;
     expect(flags('13') & CUE.money).toBeTruthy();
     expect(flags('dollars') & CUE.money).toBeTruthy();
+    expect(flags('pounds') & CUE.money).toBeTruthy();
     expect(flags('350') & CUE.money).toBe(0);
   });
 });

@@ -256,6 +256,12 @@ describe('SearchIndex.search', () => {
       passage(10, 'The old north pier was rebuilt in 1998 after the great storm.'),
     ]);
     expect(index.search('How old is the lighthouse keeper?')[0]?.text).toContain('aged 61');
+    // News style gives the age between commas after the name.
+    const named = SearchIndex.build([
+      ...tiny,
+      passage(11, 'Ingrid Solberg, 61, will retire as harbour master.'),
+    ]);
+    expect(named.search('How old is Ingrid Solberg?')[0]?.text).toContain('Solberg, 61,');
     expect(index.search('How old is the north pier?')).toEqual([]);
   });
 
