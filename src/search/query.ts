@@ -61,6 +61,8 @@ export interface QueryPlan {
   asksMoney: boolean;
   /** Whether the question asks how old someone is ("How old is X?", "X's age"): see floor.ts, rule 5. */
   asksAge: boolean;
+  /** Whether the question asks only who or what a name is ("Who is Khamenei?"): see rank.ts, `introduced`. */
+  definitional: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
   counted?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
@@ -97,6 +99,8 @@ const ASKS_NAME = /\b(?:name of|whose name|(?:his|her|their|its)(?: full)? name)
 /** A question that asks how much money: "How much did it cost?", "How much money does Iran spend…?". */
 const ASKS_MONEY =
   /\bhow much\b.*\b(?:money|costs?|spend|spends|spent|pay|pays|paid|worth|price|budget|dollars|funds?|invest|invests|invested|donate|donated|owe|owed)\b/i;
+/** A question that asks who or what something is: "Who is…?", "What was…?". */
+const DEFINITION = /^\s*(?:who|what)\s+(?:is|was|are|were)\s/i;
 /** A question that asks how old someone is. */
 const ASKS_AGE = /\bhow old\b|\bage\b/i;
 /** Most content words kept from one query. */
@@ -643,6 +647,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     asksName: ASKS_NAME.test(text),
     asksMoney: ASKS_MONEY.test(text),
     asksAge: ASKS_AGE.test(text),
+    definitional: DEFINITION.test(text) && concepts.length > 0 && concepts.every((c) => c.name !== undefined),
     termIndex,
     senses,
     nameForms,

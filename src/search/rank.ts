@@ -30,6 +30,11 @@ export interface Assessment {
   phrase: number;
   /** Whether the document's title holds both a name and a year of the question: the very speech asked about. */
   titleNameAndYear: boolean;
+  /**
+   * For "who is X?": whether the passage introduces X, by a title right before the name ("Iran's ruler Ali
+   * Khamenei") or a clause after it ("Hezbollah, which is…").
+   */
+  introduced: boolean;
   /** For "how many X": whether a number stands right before X in the passage. */
   counted: boolean;
   /** Fewest content words between a word of a name of the question and a word of its focus (Infinity: never). */
@@ -44,6 +49,8 @@ export interface Assessment {
  */
 const AGE =
   /\b\d+[-\s]years?[-\s]old\b|\b[Aa]ged\s+\d|\b[Aa]ge\s+(?:of\s+)?\d|\p{Lu}\p{L}+,\s\d{1,3},|\b[Bb]orn\b/u;
+/** Content words from a title to the name it introduces: "ruler Ali Khamenei", "chief Josep Borrell". */
+const TITLE_REACH = 3;
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
 const NEAR_WORDS = 2;
 /** How much a name matched only in the document's previous passage counts towards a passage's coverage. */
@@ -149,6 +156,8 @@ export function assessPassage(
   let counted = false;
   let hasNumber = false;
   let hasMoney = false;
+  let introduced = false;
+  let [titleAt, titleEnd] = [-Infinity, 0];
   let hasDate = false;
   let nameNearMatch = false;
   let [lastMatchAt, lastNameAt] = [-Infinity, -Infinity];
@@ -169,6 +178,15 @@ export function assessPassage(
     if (!matched && (reading.cues[t]! & CUE.number) !== 0) hasNumber = true;
     if ((reading.cues[t]! & CUE.money) !== 0) hasMoney = true;
     if (!matched && (reading.cues[t]! & CUE.date) !== 0) hasDate = true;
+    if (plan.definitional && stem !== null) {
+      // A title is a word for a kind of person ("ruler", "chief") standing before the name, nothing between them
+      // but other names ("Ali"); a clause is ", which" or ", who" right after it.
+      if (lookUp(reading.folded[t]!).person && !matched) [titleAt, titleEnd] = [k, reading.ends[t]!];
+      const titled =
+        k - titleAt <= TITLE_REACH && !/[,.;:!?"“”()]/.test(text.slice(titleEnd, reading.starts[t]!));
+      const described = /^\s*,\s*(?:which|who)\b/.test(text.slice(reading.ends[t]!));
+      if (matched && (titled || described)) introduced = true;
+    }
     if (term !== null) {
       // A name answers "what is the name of…" when it is no word of the question, even misspelt (a name the corpus
       // writes after the question's word, as Borrell after chief, is), and no place or people a dictionary knows
@@ -263,6 +281,7 @@ export function assessPassage(
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
     phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
     counted,
+    introduced,
     titleNameAndYear:
       nameInTitle && plan.concepts.some((c, i) => YEAR.test(c.word) && !c.relativeYear && fromTitle[i]! > 0),
     nameFocusGap,
@@ -287,6 +306,7 @@ export function relevance(bm25Share: number, a: Assessment): number {
     (a.counted ? 0.2 : 0) +
     0.2 * a.proximity +
     0.3 * a.phrase +
-    (a.titleNameAndYear ? 0.2 : 0)
+    (a.titleNameAndYear ? 0.2 : 0) +
+    (a.introduced ? 0.3 : 0)
   );
 }

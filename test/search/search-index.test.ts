@@ -249,6 +249,11 @@ describe('SearchIndex.search', () => {
     expect(seeds.search("who is iran's president right now?")).toEqual([]);
   });
 
+  it('answers "who is X?" with the passage that introduces X by a title or a clause', () => {
+    expect(seeds.search('who is Khamenei')[0]?.text).toContain('Iran’s ruler Ali Khamenei');
+    expect(seeds.search('what is Hezbollah?')[0]?.text).toContain('Hezbollah, which is currently waging war');
+  });
+
   it('answers how old only with an age', () => {
     const index = SearchIndex.build([
       ...tiny,
