@@ -181,11 +181,13 @@ export function assessPassage(
     if (plan.definitional && stem !== null) {
       // A title is a word for a kind of person ("ruler", "chief") standing before the name, nothing between them
       // but other names ("Ali"); a clause is ", which" or ", who" right after it.
-      if (lookUp(reading.folded[t]!).person && !matched) [titleAt, titleEnd] = [k, reading.ends[t]!];
-      const titled =
-        k - titleAt <= TITLE_REACH && !/[,.;:!?"“”()]/.test(text.slice(titleEnd, reading.starts[t]!));
-      const described = /^\s*,\s*(?:which|who)\b/.test(text.slice(reading.ends[t]!));
-      if (matched && (titled || described)) introduced = true;
+      const [start, end] = [reading.starts[t]!, reading.ends[t]!];
+      if (!matched) {
+        if (lookUp(reading.folded[t]!).person) [titleAt, titleEnd] = [k, end];
+      } else if (!introduced) {
+        const titled = k - titleAt <= TITLE_REACH && !/[,.;:!?"“”()]/.test(text.slice(titleEnd, start));
+        introduced = titled || /^\s*,\s*(?:which|who)\b/.test(text.slice(end, end + 12));
+      }
     }
     if (term !== null) {
       // A name answers "what is the name of…" when it is no word of the question, even misspelt (a name the corpus
