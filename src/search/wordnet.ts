@@ -418,8 +418,7 @@ export function lookUpPhrase(first: string, second: string): WordInfo | undefine
  * WordNet, but far more often the plural of water.
  */
 function pluralOfCommonNoun(lemma: string, senses: number): boolean {
-  const singular = lemma.endsWith('s') ? findIndexLine(indexOf('noun'), lemma.slice(0, -1)) : undefined;
-  return singular !== undefined && Number(singular.split(' ', 3)[2]) > senses;
+  return lemma.endsWith('s') && sensesIn('noun', lemma.slice(0, -1)) > senses;
 }
 
 /**
@@ -427,11 +426,7 @@ function pluralOfCommonNoun(lemma: string, senses: number): boolean {
  * adjective, though its commonest noun sense is a proper noun (a Western, the film).
  */
 export function isMostlyAdjective(word: string): boolean {
-  const senses = (pos: Pos): number => {
-    const line = /^[a-z]+$/.test(word) ? findIndexLine(indexOf(pos), word) : undefined;
-    return line === undefined ? 0 : Number(line.split(' ', 3)[2]);
-  };
-  return senses('adj') > senses('noun');
+  return /^[a-z]+$/.test(word) && sensesIn('adj', word) > sensesIn('noun', word);
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -441,12 +436,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * an inflected form: "tallest" is a form of tall).
  */
 export function senseCount(lemma: string): number {
-  let count = 0;
-  for (const pos of POS) {
-    const line = findIndexLine(indexOf(pos), lemma);
-    if (line !== undefined) count += Number(line.split(' ', 3)[2]);
-  }
-  return count;
+  return POS.reduce((count, pos) => count + sensesIn(pos, lemma), 0);
+}
+
+/** How many senses WordNet lists for a lemma as written in one part of speech (0: none). */
+function sensesIn(pos: Pos, lemma: string): number {
+  const line = findIndexLine(indexOf(pos), lemma);
+  return line === undefined ? 0 : Number(line.split(' ', 3)[2]);
 }
 
 /** Inflections' endings, taken off a word before looking for the dictionary form it misspells. */
