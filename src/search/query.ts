@@ -42,6 +42,8 @@ export interface Concept {
   focus?: boolean;
   /** For a year, whether the question dates something by it ("since 1837") rather than naming its year. */
   relativeYear?: boolean;
+  /** Whether the word may be a year written short ("carter 78", "in '87"): it stands for 1978 and 2078 too. */
+  shortYear?: boolean;
   /** Whether the word is a superlative ("the tallest mountain"): it asks for the one that stands out. */
   superlative?: boolean;
   /**
@@ -135,6 +137,11 @@ export const TYPO_WEIGHT = 0.8;
 const NAME_TWO_SLIPS_FROM = 5;
 const MAX_SYNONYMS = 6;
 const MAX_CORRECTIONS = 3;
+/** Weight of the full year a two-digit number may stand for ("lbj 65" → 1965): it may also be just 65. */
+const SHORT_YEAR_WEIGHT = 0.8;
+/** Words after a two-digit number that make it a count or a measure, not a year ("50 yrs", "65 percent"). */
+const COUNTED_AFTER =
+  /^(?:years?|yrs?|months?|days?|weeks?|hours?|percent|per|cents?|dollars?|times|miles?|tons?)$/;
 
 /** What the corpus itself tells about its words, read from its passages (see aliases.ts). */
 export interface CorpusLookups {
@@ -376,6 +383,27 @@ function addCompounds(
 }
 
 /**
+ * A two-digit number as people write a year in chat ("carter 78", "the iran thing in '87"): it stands for the
+ * years of both centuries the corpus uses, below the number itself, unless a unit follows it ("50 yrs").
+ */
+function addShortYear(
+  concept: Concept,
+  token: Token,
+  next: Token | undefined,
+  text: string,
+  vocabulary: Vocabulary,
+): void {
+  const unit = COUNTED_AFTER.test(next?.folded ?? '') || text[token.end] === '%';
+  if (!/^\d\d$/.test(token.folded) || unit) return;
+  for (const century of ['19', '20']) {
+    const year = century + token.folded;
+    if (!vocabulary.has(year)) continue;
+    concept.terms.set(year, SHORT_YEAR_WEIGHT);
+    concept.shortYear = true;
+  }
+}
+
+/**
  * A word and the next read as one ("did it turn out to be worth it" → prove; "pass away" → die): the phrase's
  * synonyms and related words stand for the first word, as weak stand-ins like any synonym, in place of the word's
  * own: "make up for" is compensate, not build.
@@ -587,6 +615,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       // A name split in two is another name's pieces (Bitcoin is not "bit" + "coin").
       addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
       addPhraseSenses(concept, token, tokens[k + 1], vocabulary);
+      addShortYear(concept, token, tokens[k + 1], text, vocabulary);
     }
     if (asking[k]) {
       // Typed in lower case, a name is still a name: its own run, numbered past the capitalised runs.

@@ -285,7 +285,10 @@ export function assessPassage(
     counted,
     introduced,
     titleNameAndYear:
-      nameInTitle && plan.concepts.some((c, i) => YEAR.test(c.word) && !c.relativeYear && fromTitle[i]! > 0),
+      nameInTitle &&
+      plan.concepts.some(
+        (c, i) => (YEAR.test(c.word) || c.shortYear) && !c.relativeYear && fromTitle[i]! > 0,
+      ),
     nameFocusGap,
     best,
   };

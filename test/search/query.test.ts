@@ -10,6 +10,7 @@ const passages = [
   ['downplai', 'lebanes', 'non', 'combat'],
   ['bush', 'roosevelt', 'speech'],
   ['protest', 'broke', 'out'],
+  ['1965', '1978', '50', 'wage'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -34,6 +35,14 @@ describe('planQuery', () => {
     const [protests, breaks] = planQuery('When did the protests break out?', vocabulary).concepts;
     expect(protests?.word).toBe('protests');
     expect(breaks?.terms.get('broke')).toBeGreaterThan(0.8);
+  });
+
+  it('reads a two-digit number as a year written short, unless a unit follows it', () => {
+    const year = (q: string) => planQuery(q, vocabulary).concepts.find((c) => /\d/.test(c.word))?.terms;
+    expect(year('carter 78 speech')?.get('1978')).toBeGreaterThan(0.5);
+    expect(year("the wage speech in '65")?.get('1965')).toBeGreaterThan(0.5);
+    expect(year('wage growth over the last 65 yrs')?.has('1965')).toBe(false);
+    expect(year('a 65% wage rise')?.has('1965')).toBe(false);
   });
 
   it('corrects a word the corpus lacks to a known spelling, weighted below an exact match', () => {

@@ -209,6 +209,19 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('reads a two-digit number after a name as the year of the speech ("lbj 65")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      speech(
+        1965,
+        'Looking over the budget and the state of business this winter, I say the mere fear of a recession can bring one on.',
+        'lyndon b johnson',
+      ),
+      speech(1967, 'A recession hurts every family.', 'lyndon b johnson'),
+    ]);
+    expect(index.search('lbj 65 what did he say about a recession')[0]?.text).toContain('mere fear');
+  });
+
   it('reads a lower-case name with the word beside it that no dictionary knows ("buenos aires")', () => {
     const index = SearchIndex.build([
       ...tiny,
