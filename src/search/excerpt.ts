@@ -9,17 +9,24 @@ export const EXCERPT_MAX_CHARS = 360;
  * by the "130" at the end of a long sentence, which the excerpt must keep over a few more matched words.
  */
 const ANSWER_WORTH = 3;
+/** What a matched word repeated in the excerpt is worth: it shows nothing new. */
+const REPEAT_WORTH = 0.25;
+/**
+ * What opening mid-sentence costs: "The Revenue Cutter Service has been organized…" reads better than
+ * "…Revenue Cutter Service…", so an excerpt starts mid-sentence only to show a word it would otherwise lose.
+ */
+const MID_START_COST = 0.5;
 
 /**
- * Narrows `span` to at most `maxChars`, keeping as many matched words (and words of the answer type) as possible,
- * cutting only between words.
+ * Narrows `span` to at most `maxChars`, keeping as many different matched words (and words of the answer type) as
+ * possible, cutting only between words, at a sentence's start when that loses nothing.
  */
 function fitSpan(
   text: string,
   span: Span,
   tokens: Token[],
   worth: (token: Token) => number,
-  maxChars: number,
+  { maxChars, sentenceStarts }: { maxChars: number; sentenceStarts: Set<number> },
 ): Span {
   if (span.end - span.start <= maxChars) return span;
   const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
@@ -29,8 +36,14 @@ function fitSpan(
     const from = first === 0 ? span.start : inside[first]!.start;
     if (last < first) last = first;
     while (last + 1 < inside.length && inside[last + 1]!.end - from <= maxChars) last++;
-    let matches = 0;
-    for (let k = first; k <= last; k++) matches += worth(inside[k]!);
+    let matches = first === 0 || sentenceStarts.has(from) ? 0 : -MID_START_COST;
+    const seen = new Set<string | null>();
+    for (let k = first; k <= last; k++) {
+      const token = inside[k]!;
+      const value = worth(token);
+      matches += seen.has(token.term) ? Math.min(value, REPEAT_WORTH) : value;
+      if (value > 0) seen.add(token.term);
+    }
     if (matches > best.matches) best = { start: from, end: inside[last]!.end, matches };
   }
   // Keep closing punctuation that directly follows the last word.
@@ -44,6 +57,8 @@ export interface ExcerptOptions {
   isAnswer?: (token: Token) => boolean;
   /** Longest excerpt, in characters before bolding. */
   maxChars?: number;
+  /** Where the passage's sentences start: trimming prefers to open the excerpt at one. */
+  sentenceStarts?: Set<number>;
 }
 
 /**
@@ -59,10 +74,10 @@ export function renderExcerpt(
   span: Span,
   tokens: Token[],
   isMatch: (token: Token) => boolean,
-  { isAnswer = () => false, maxChars = EXCERPT_MAX_CHARS }: ExcerptOptions = {},
+  { isAnswer = () => false, maxChars = EXCERPT_MAX_CHARS, sentenceStarts = new Set() }: ExcerptOptions = {},
 ): string {
   const worth = (token: Token): number => (isMatch(token) ? 1 : isAnswer(token) ? ANSWER_WORTH : 0);
-  const fitted = fitSpan(text, span, tokens, worth, maxChars);
+  const fitted = fitSpan(text, span, tokens, worth, { maxChars, sentenceStarts });
   let out = fitted.start > span.start ? '…' : '';
   let at = fitted.start;
   for (const token of tokens) {

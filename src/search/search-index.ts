@@ -300,7 +300,10 @@ export class SearchIndex {
       shownSpan(candidate.assessment.best, candidate.reading.spans),
       tokens,
       isMatch,
-      { isAnswer: (t) => answerStarts.has(t.start) },
+      {
+        isAnswer: (t) => answerStarts.has(t.start),
+        sentenceStarts: new Set(candidate.reading.spans.map((span) => span.start)),
+      },
     );
     return {
       ...passage,

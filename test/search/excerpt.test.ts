@@ -28,6 +28,18 @@ describe('renderExcerpt', () => {
     expect(plain.length).toBeLessThanOrEqual(120);
   });
 
+  it('opens at the sentence rather than cut its first words to show a word again', () => {
+    const text =
+      'The revenue service was organized and placed on a good footing this year, thereby securing the revenue.';
+    const isMatch = (t: { folded: string }) => t.folded === 'revenue' || t.folded === 'service';
+    const fits = (maxChars: number) =>
+      renderExcerpt(text, { start: 0, end: text.length }, tokenize(text), isMatch, {
+        maxChars,
+        sentenceStarts: new Set([0]),
+      });
+    expect(fits(text.length - 2)).toMatch(/^The \*\*revenue\*\* \*\*service\*\*/);
+  });
+
   it('keeps the answer when trimming, over a few more matched words', () => {
     const filler = Array.from({ length: 30 }, (_, k) => `word${k}`).join(' ');
     const text = `The observatory and the astronomer watched. ${filler} Europe has 130 observatories.`;
