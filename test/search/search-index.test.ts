@@ -405,6 +405,17 @@ describe('SearchIndex.search', () => {
     expect(top!.excerpt.length).toBeLessThan(400);
   });
 
+  it('shows "who…?" the sentence that names the person, with the one that tells what they did', () => {
+    const story =
+      'We remember Hadiya Pendleton, a girl of fifteen. Just three weeks ago she was here in Chicago, performing ' +
+      'for her country at the inauguration with her school band. A week later she was shot in a park. Her ' +
+      'parents are here tonight, and they deserve a vote on the measures before this chamber.';
+    const index = SearchIndex.build([...tiny, passage(9, story)]);
+    expect(index.search('who was the chicago teen who performed at the inauguration?')[0]?.excerpt).toContain(
+      'Hadiya Pendleton',
+    );
+  });
+
   it('bolds matched words in an excerpt short enough for an embed field', () => {
     const [top] = seeds.search('shotgun pellets');
     expect(top?.excerpt).toContain('**shotgun** **pellets**');
