@@ -3,7 +3,7 @@ import { CHAT_SHORTHAND, QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
-import { CALENDAR_WORD, YEAR } from './reading.ts';
+import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import {
   irregularFormsOf,
@@ -67,6 +67,11 @@ export interface QueryPlan {
   definitional: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
   counted?: number;
+  /**
+   * For "what day / month…?": the index of that word's concept, which only a word of that kind in the text matches
+   * ("Tuesday" is the day asked about; "every day" says nothing of it): see reading.ts, DATE_ANSWERS.
+   */
+  dateAsked?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
   termIndex: Map<string, { concept: number; weight: number }[]>;
   /**
@@ -595,6 +600,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
   const focus = focusFlags(tokens);
   const asking = questionTokens(text, tokens);
   let counted: number | undefined;
+  let dateAsked: number | undefined;
   const numbers = numberRuns(tokens.map((t) => t.folded));
   // The question's own words first, so a long story cannot crowd them out of MAX_CONCEPTS.
   const nameForms = new Map<string, string>();
@@ -638,6 +644,15 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       concept.relativeYear = true;
     if (counted === undefined && asking[k] && (before === 'many' || before === 'much'))
       counted = concepts.length;
+    if (
+      dateAsked === undefined &&
+      asking[k] &&
+      (before === 'what' || before === 'which') &&
+      DATE_ANSWERS.has(token.folded)
+    ) {
+      dateAsked = concepts.length;
+      concept.terms.clear();
+    }
     concepts.push(concept);
     byToken.set(k, concept);
     if (concepts.length === MAX_CONCEPTS) break;
@@ -681,5 +696,6 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     senses,
     nameForms,
     ...(cue === 'number' && counted !== undefined ? { counted } : {}),
+    ...(dateAsked === undefined ? {} : { dateAsked }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 import { ALIAS_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
-import { CUE, YEAR, type Reading } from './reading.ts';
+import { CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
@@ -134,6 +134,8 @@ export function assessPassage(
   inherited: () => Token[] = () => [],
 ): Assessment {
   const { text, terms, spans } = reading;
+  const dateWord = plan.dateAsked === undefined ? undefined : plan.concepts[plan.dateAsked]!.word;
+  const dateAnswer = DATE_ANSWERS.get(dateWord ?? '') ?? (() => false);
   const cue = plan.asksMoney ? CUE.money : cueFlag(plan.cue);
   const totalIdf = plan.concepts.reduce((sum, c) => sum + (c.context ? 0 : c.idf), 0);
   const whole = new Float64Array(plan.concepts.length);
@@ -178,6 +180,10 @@ export function assessPassage(
     const matched = mark(perSentence[s]!, term);
     if (matched) mark(shownSentence[s]!, standsFor(plan, term, reading.folded[t]!));
     mark(whole, term);
+    // "What day was the speech?" is answered by "on Tuesday": the day asked about.
+    if (!matched && plan.dateAsked !== undefined && dateAnswer(reading.folded[t]!)) {
+      for (const into of [perSentence[s]!, shownSentence[s]!, whole]) into[plan.dateAsked] = 1;
+    }
     if (!matched && (reading.cues[t]! & CUE.number) !== 0) hasNumber = true;
     if ((reading.cues[t]! & CUE.money) !== 0) hasMoney = true;
     if (!matched && (reading.cues[t]! & CUE.date) !== 0) hasDate = true;

@@ -28,6 +28,19 @@ export interface Reading {
 /** A month or a day of the week: a date, not a name, however it is capitalised. */
 export const CALENDAR_WORD =
   /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH =
+  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)$/;
+
+/**
+ * The words that answer "what day / month…?": a weekday (or "yesterday") answers "what day", a month "what month". Keyed
+ * by the question's word. (A year or a date is not read so: "what date…" is best matched by the text's "date".)
+ */
+export const DATE_ANSWERS: ReadonlyMap<string, (word: string) => boolean> = new Map([
+  ['day', (word: string) => DAY.test(word)],
+  ['month', (word: string) => MONTH.test(word)],
+]);
+
 /** Other words that date an event: "yesterday", "last spring", "a decade ago". */
 const TIME_WORDS =
   /^(yesterday|today|tomorrow|tonight|morning|evening|spring|summer|autumn|winter|ago|decade|century)$/;

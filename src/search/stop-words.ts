@@ -42,7 +42,7 @@ export const QUERY_FILLERS: ReadonlySet<string> = words(FILLERS);
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
   `ppl:people govt:government gov:government gvt:government intl:international natl:national pres:president
 prez:president admin:administration dept:department nukes:nuclear nuke:nuclear
-ppls:people convo:conversation bc:because b4:before`
+ppls:people convo:conversation bc:because b4:before wen:when whn:when wat:what wut:what wht:what hw:how`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

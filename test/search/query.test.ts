@@ -37,6 +37,11 @@ describe('planQuery', () => {
     expect(breaks?.terms.get('broke')).toBeGreaterThan(0.8);
   });
 
+  it('reads question words typed in chat shorthand ("wen", "wat") as the question words', () => {
+    expect(planQuery('wen did the ferry leave the island', vocabulary).cue).toBe('date');
+    expect(planQuery('wat island', vocabulary).concepts.map((c) => c.word)).toEqual(['island']);
+  });
+
   it('reads a two-digit number as a year written short, unless a unit follows it', () => {
     const year = (q: string) => planQuery(q, vocabulary).concepts.find((c) => /\d/.test(c.word))?.terms;
     expect(year('carter 78 speech')?.get('1978')).toBeGreaterThan(0.5);

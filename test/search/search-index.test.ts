@@ -222,6 +222,15 @@ describe('SearchIndex.search', () => {
     expect(index.search('lbj 65 what did he say about a recession')[0]?.text).toContain('mere fear');
   });
 
+  it('answers "what day…?" with the passage that names the day, not one that only says "day"', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(6, 'Since May, every day the new ferry sails out.'),
+      passage(7, 'The new ferry sailed on Tuesday.'),
+    ]);
+    expect(index.search('what day did the new ferry sail?')[0]?.text).toContain('Tuesday');
+  });
+
   it('reads a lower-case name with the word beside it that no dictionary knows ("buenos aires")', () => {
     const index = SearchIndex.build([
       ...tiny,
