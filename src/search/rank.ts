@@ -186,7 +186,7 @@ export function assessPassage(
     }
     if (!matched && (reading.cues[t]! & CUE.number) !== 0) hasNumber = true;
     if ((reading.cues[t]! & CUE.money) !== 0) hasMoney = true;
-    if (!matched && (reading.cues[t]! & CUE.date) !== 0) hasDate = true;
+    if (!matched && (reading.cues[t]! & (CUE.date | CUE.relativeTime)) !== 0) hasDate = true;
     if (plan.definitional && stem !== null) {
       // A title is a word for a kind of person ("ruler", "chief") standing before the name, nothing between them
       // but other names ("Ali"); a clause is ", which" or ", who" right after it.

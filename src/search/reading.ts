@@ -2,7 +2,7 @@ import { sentenceSpans, type Span } from '../corpus/sentences.ts';
 import { tokenize, type Token } from './analyze.ts';
 
 /** Bit flags of {@link Reading.cues}: what kind of answer a token can be. */
-export const CUE = { number: 1, date: 2, name: 4, money: 8 } as const;
+export const CUE = { number: 1, date: 2, name: 4, money: 8, relativeTime: 16 } as const;
 
 /**
  * A text as the re-ranking reads it: its words, its sentences and what each word could answer. Building one is
@@ -46,7 +46,10 @@ const TIME_WORDS =
   /^(yesterday|today|tomorrow|tonight|morning|evening|spring|summer|autumn|winter|ago|decade|century)$/;
 const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter)$/;
-/** Words that place an event in time relative to another ("days after the bombardment"): a "when" answer too. */
+/**
+ * Words that place an event in time relative to another ("days after the bombardment"): a "when" answer too, but a
+ * weaker one than a date, so they are flagged apart (CUE.relativeTime).
+ */
 const RELATIVE_TIME = /^(days?|weeks?|months?|years?|after|before|during|earlier|later|recently)$/;
 /** A number that reads as a year (1500–2099). */
 export const YEAR = /^(1[5-9]|20)\d\d$/;
@@ -66,8 +69,8 @@ function cuesOf(text: string, token: Token, sentenceStart: number): number {
   if (/^\d/.test(word) || NUMBER_WORDS.test(word)) cues |= CUE.number;
   if (CURRENCY.test(word) || CURRENCY_SIGN.test(text.slice(Math.max(0, token.start - 2), token.start)))
     cues |= CUE.money;
-  if (CALENDAR_WORD.test(word) || TIME_WORDS.test(word) || YEAR.test(word) || RELATIVE_TIME.test(word))
-    cues |= CUE.date;
+  if (CALENDAR_WORD.test(word) || TIME_WORDS.test(word) || YEAR.test(word)) cues |= CUE.date;
+  if (RELATIVE_TIME.test(word)) cues |= CUE.relativeTime;
   if (token.start > sentenceStart && token.term !== null && CAPITAL.test(text[token.start] ?? ''))
     cues |= CUE.name;
   return cues;

@@ -231,6 +231,15 @@ describe('SearchIndex.search', () => {
     expect(index.search('what day did the new ferry sail?')[0]?.text).toContain('Tuesday');
   });
 
+  it('answers "when…?" with a date over a time relative to another event', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(6, 'Days after the storm, the old ferry sailed again.'),
+      passage(7, 'The old ferry, repainted, sailed again on 3 May.'),
+    ]);
+    expect(index.search('when did the old ferry sail again?')[0]?.text).toContain('3 May');
+  });
+
   it('reads a lower-case name with the word beside it that no dictionary knows ("buenos aires")', () => {
     const index = SearchIndex.build([
       ...tiny,
