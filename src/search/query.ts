@@ -142,6 +142,11 @@ export const TYPO_WEIGHT = 0.8;
 const NAME_TWO_SLIPS_FROM = 5;
 const MAX_SYNONYMS = 6;
 const MAX_CORRECTIONS = 3;
+/** A word in at most this many passages may be a slip on one in COMMONER times as many (see expand). */
+const RARE_PASSAGES = 10;
+const COMMONER = 10;
+/** How much such a commoner word counts, against the slip correction of a word the corpus lacks. */
+const RARE_SLIP_SCALE = 0.75;
 /** Weight of the full year a two-digit number may stand for ("lbj 65" → 1965): it may also be just 65. */
 const SHORT_YEAR_WEIGHT = 0.8;
 /** Words after a two-digit number that make it a count or a measure, not a year ("50 yrs", "65 percent"). */
@@ -230,6 +235,12 @@ function expand(
   if (corrected.length === 0 && !vocabulary.has(term) && !entry.known && spellingOf(word) === undefined)
     corrected = nameSlips();
   for (const [t, weight] of corrected) add(t, weight);
+  // A word no dictionary knows that the corpus seldom uses may be a slip on a far commoner one: "regan" is a
+  // Treasury secretary once but Reagan in many speeches, "maime" stems to the "maim" of one passage but means Maine.
+  // The commoner word stands in, well below the word itself.
+  const rare = vocabulary.has(term) && !entry.known && vocabulary.frequency(term) <= RARE_PASSAGES;
+  for (const [t, weight] of rare ? nameSlips() : [])
+    if (vocabulary.frequency(t) >= COMMONER * vocabulary.frequency(term)) add(t, weight * RARE_SLIP_SCALE);
   // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):
   // read as that word, it is a word like any other, not an unknown name every answer must contain.
   const inCorpus = (w: string): boolean => vocabulary.has(termOf(w) ?? '');

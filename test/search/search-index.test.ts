@@ -240,6 +240,16 @@ describe('SearchIndex.search', () => {
     expect(index.search('when did the old ferry sail again?')[0]?.text).toContain('3 May');
   });
 
+  it('reads a word the corpus seldom uses as a slip on a far commoner one too ("regan" → Reagan)', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'Treasury Secretary Donald Regan sent his report on the income tax.'),
+      ...Array.from({ length: 12 }, (_, k) => passage(10 + k, `President Reagan signed bill number ${k}.`)),
+      passage(30, 'President Reagan cut the income tax in 1981.'),
+    ]);
+    expect(index.search('what bill did regan sign')[0]?.text).toContain('Reagan signed bill');
+  });
+
   it('reads a lower-case name with the word beside it that no dictionary knows ("buenos aires")', () => {
     const index = SearchIndex.build([
       ...tiny,
