@@ -15,7 +15,8 @@ many much whom whether yet ever every among amongst toward towards onto unto via
 unless whereas never always often still already even quite rather almost perhaps maybe probably`;
 
 // Words that shape a question without naming what it is about ("What did X say about Y?", "Tell me about Y"),
-// and the small talk around questions on a chat server ("hey guys, quick question, does anyone know…").
+// and the small talk around questions on a chat server ("hey guys, quick question, does anyone know…"), and the
+// suffix that tells a father from a son ("bush sr"), which the texts seldom write.
 // They are dropped from queries only: the text keeps them, and they must not count as unanswered content when the
 // relevance floor weighs how much of a question a passage covers.
 const FILLERS = `say says said saying tell tells told telling mention mentions mentioned talk talks talked speak speaks
@@ -25,7 +26,8 @@ info information detail details regarding concerning according mean means meant 
 really does do me us
 hi hello hey thanks thank cheers anyone anybody everyone everybody guys folks wonder wondering wondered curious
 claim claims claimed claiming basically per vs versus now currently
-question questions quick wanted want hoping lol pls plz ok okay hows whats wheres whos whens whys`;
+question questions quick wanted want hoping lol pls plz ok okay hows whats wheres whos whens whys
+sr jr snr jnr`;
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
 

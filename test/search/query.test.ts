@@ -37,6 +37,10 @@ describe('planQuery', () => {
     expect(breaks?.terms.get('broke')).toBeGreaterThan(0.8);
   });
 
+  it('drops the suffix that tells a father from a son ("bush sr"): texts seldom write it', () => {
+    expect(planQuery('bush sr speech', vocabulary).concepts.map((c) => c.word)).toEqual(['bush', 'speech']);
+  });
+
   it('reads question words typed in chat shorthand ("wen", "wat") as the question words', () => {
     expect(planQuery('wen did the ferry leave the island', vocabulary).cue).toBe('date');
     expect(planQuery('wat island', vocabulary).concepts.map((c) => c.word)).toEqual(['island']);
