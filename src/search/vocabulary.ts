@@ -93,15 +93,21 @@ export class Vocabulary {
   }
 
   /**
-   * Known terms within `maxDistance` edits of `term`, closest and then most frequent first. Only terms with the
+   * Known terms within `maxDistance` edits of `term` (or spelt alike but for doubled letters), closest and then most frequent first. Only terms with the
    * same first letter are considered: typos rarely hit it, and it keeps the scan to a small slice of the list.
    */
   near(term: string, maxDistance: number): { term: string; distance: number }[] {
     const found: { term: string; distance: number; df: number }[] = [];
     const first = term[0] ?? '';
+    const single = undoubled(term);
     for (let k = this.lowerBound(first); k < this.sorted.length; k++) {
       const candidate = this.sorted[k]!;
       if (!candidate.startsWith(first)) break;
+      // A letter doubled in the wrong place ("tarrif", "Missisipi") is one slip, however many edits it takes.
+      if (candidate !== term && undoubled(candidate) === single) {
+        found.push({ term: candidate, distance: 1, df: this.frequency(candidate) });
+        continue;
+      }
       if (Math.abs(candidate.length - term.length) > maxDistance) continue;
       const distance = editDistance(term, candidate, maxDistance);
       if (distance <= maxDistance) found.push({ term: candidate, distance, df: this.frequency(candidate) });
@@ -156,4 +162,13 @@ function editDistance(a: string, b: string, max: number): number {
     [before, previous, previousMin] = [previous, current, rowMin];
   }
   return previous[b.length]!;
+}
+
+/**
+ * A word with each run of a repeated letter written once: "tarrif" and "tariff" both read "tarif".
+ *
+ * @example undoubled('mississippi') // 'misisipi'
+ */
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
 }

@@ -38,6 +38,12 @@ describe('Vocabulary.near', () => {
     expect(vocabulary.near('gaudr', 1)).toEqual([]);
     expect(vocabulary.near('gaudr', 2).map((n) => n.term)).toEqual(['guard']);
   });
+
+  it('counts a letter doubled in the wrong place as one slip ("tarrif", "misisippi")', () => {
+    const tariffs = vocabularyOf(['tariff', 'mississippi']);
+    expect(tariffs.near('tarrif', 1)).toEqual([{ term: 'tariff', distance: 1 }]);
+    expect(tariffs.near('misisippi', 1)).toEqual([{ term: 'mississippi', distance: 1 }]);
+  });
 });
 
 describe('Vocabulary.toJSON / fromJSON', () => {
