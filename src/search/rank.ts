@@ -274,9 +274,13 @@ export function assessPassage(
   for (const token of nameMissing ? inherited() : [])
     mark(fromBefore, asWritten(plan, token.term, token.folded));
   fromBefore.forEach((w, c) => (whole[c] = Math.max(whole[c] ?? 0, w * INHERITED_WEIGHT)));
-  // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln.
+  // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln;
+  // and a year in it which document the question means: "…in the 2007 address" is the speech of 2007, not one of
+  // 2008 that recalls 2007.
   fromTitle.forEach((w, c) => {
-    const weight = plan.concepts[c]!.name === undefined ? TITLE_WEIGHT : 1;
+    const concept = plan.concepts[c]!;
+    const year = YEAR.test(concept.word) && !concept.relativeYear;
+    const weight = concept.name === undefined && !year ? TITLE_WEIGHT : 1;
     whole[c] = Math.max(whole[c] ?? 0, w * weight);
   });
   return {

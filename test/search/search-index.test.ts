@@ -209,6 +209,19 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('reads a year in a title as the speech asked about, over one that only recalls that year', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      speech(2007, 'I ask you to enlarge the Army and Marine Corps by 92,000 in the next five years.'),
+      speech(
+        2008,
+        'In 2007 we sent more troops to Iraq, and our troops in the Army and the Marines did their duty.',
+      ),
+    ]);
+    const question = 'how many troops did he want to add to the army and marines in the 2007 address';
+    expect(index.search(question)[0]?.text).toContain('92,000');
+  });
+
   it('reads a two-digit number after a name as the year of the speech ("lbj 65")', () => {
     const index = SearchIndex.build([
       ...tiny,
