@@ -364,12 +364,36 @@ export function lookUp(word: string): WordInfo {
 
 /** Pointers to a noun's next broader and narrower kinds (hypernyms and hyponyms). */
 const KIND_SYMBOLS = new Set(['@', '~']);
-/** Pointers to a verb's next broader kind (its hypernym); its narrower ones are manners of it (bake → fire). */
-const BROADER = new Set(['@']);
+/**
+ * Pointers to a verb's next broader kind (its hypernym) and to what it causes (show → see); its narrower kinds are
+ * manners of it (bake → fire).
+ */
+const BROADER = new Set(['@', '>']);
+
+/** Verb synset offset → the offsets of the verbs that cause it (kill → die), read from data.verb on first use. */
+let causers: Map<number, number[]> | undefined;
+
+/**
+ * The verb synsets whose cause pointer (">") leads to the synset at `offset`: "kill" for "die". WordNet stores the
+ * pointer on the causing verb only, so the first call reads every line of data.verb that has one (a few tens of ms).
+ */
+function causersOf(offset: number): number[] {
+  if (causers === undefined) {
+    causers = new Map();
+    const data = readFileSync(path.join(dict(), 'data.verb'), 'latin1');
+    for (const match of data.matchAll(/ > (\d{8}) v /g)) {
+      const lineStart = data.lastIndexOf('\n', match.index) + 1;
+      const [target, source] = [Number(match[1]), Number(data.slice(lineStart, lineStart + 8))];
+      causers.set(target, [...(causers.get(target) ?? []), source]);
+    }
+  }
+  return causers.get(offset) ?? [];
+}
 
 /**
  * The kinds one step broader or narrower than a noun's commonest sense (demonstration → protest, crackdown →
- * suppression), and the next broader kind of a verb's (toughened → strengthen, send → move). A word that reads as a
+ * suppression), and the next broader kind of a verb's (toughened → strengthen, send → move), with what the verb
+ * causes and what causes it (died → kill: "how many died" is answered by "killing 1,200"). A word that reads as a
  * plural noun ("powers") is not read as a verb. Looser than synonyms, so read only for a word the corpus never
  * uses.
  *
@@ -385,6 +409,9 @@ export function kindsOf(word: string): string[] {
     const first = fields[fields.length - Number(fields[2])];
     const synset = readSynset(pos, Number(first));
     for (const w of pointers(synset, pos === 'noun' ? KIND_SYMBOLS : BROADER).flatMap(wordsAt)) kinds.add(w);
+    if (pos === 'verb')
+      for (const cause of causersOf(Number(first)))
+        for (const w of synsetWords(readSynset('verb', cause))) kinds.add(w);
   }
   kinds.delete(word);
   return [...kinds];

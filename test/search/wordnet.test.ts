@@ -98,6 +98,11 @@ describe('kindsOf', () => {
     expect(kindsOf('toughened')).toContain('strengthen');
     expect(kindsOf('powers')).not.toContain('supply');
   });
+
+  it('gives what a verb causes and what causes it ("died" is what killing does)', () => {
+    expect(kindsOf('died')).toContain('kill');
+    expect(kindsOf('taught')).toContain('learn');
+  });
 });
 
 describe('spellingOf', () => {
