@@ -226,11 +226,19 @@ function expand(
     corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM).filter(
       ([t]) => corpus.writtenAsName?.(t) ?? true,
     );
+  const inCorpus = (w: string): boolean => vocabulary.has(termOf(w) ?? '');
+  // A slip on a dictionary word the corpus uses is that word, whatever stem the slip itself has: "stirkes" is
+  // strikes, though its stem "stirk" is one letter from "stir". Slips keep the first letter ("alocate" is no
+  // "locate"), as Vocabulary.near assumes.
+  const plainSlip =
+    !capitalised && !vocabulary.has(term) && !entry.known ? spellingOf(word, inCorpus) : undefined;
   let corrected = vocabulary.has(term)
     ? []
     : capitalised
       ? nameSlips()
       : corrections(term, vocabulary, entry.known);
+  if (plainSlip !== undefined && plainSlip[0] === word[0] && inCorpus(plainSlip))
+    corrected.unshift([termOf(plainSlip)!, TYPO_WEIGHT]);
   // So is a word typed in lower case that is no slip of a dictionary word either ("woodrow wiksen" → Wilson).
   if (corrected.length === 0 && !vocabulary.has(term) && !entry.known && spellingOf(word) === undefined)
     corrected = nameSlips();
@@ -243,7 +251,6 @@ function expand(
     if (vocabulary.frequency(t) >= COMMONER * vocabulary.frequency(term)) add(t, weight * RARE_SLIP_SCALE);
   // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):
   // read as that word, it is a word like any other, not an unknown name every answer must contain.
-  const inCorpus = (w: string): boolean => vocabulary.has(termOf(w) ?? '');
   const spelling = vocabulary.has(term) || corrected.length > 0 ? undefined : spellingOf(word, inCorpus);
   const spelled = spelling === undefined ? null : termOf(spelling);
   if (spelling !== undefined && spelled !== null) {

@@ -11,6 +11,7 @@ const passages = [
   ['bush', 'roosevelt', 'speech'],
   ['protest', 'broke', 'out'],
   ['1965', '1978', '50', 'wage'],
+  ['strike', 'stir', 'locat', 'alloc'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -52,6 +53,13 @@ describe('planQuery', () => {
     expect(year("the wage speech in '65")?.get('1965')).toBeGreaterThan(0.5);
     expect(year('wage growth over the last 65 yrs')?.has('1965')).toBe(false);
     expect(year('a 65% wage rise')?.has('1965')).toBe(false);
+  });
+
+  it('reads a slip on a dictionary word as that word, whatever its own stem is close to', () => {
+    const [strikes] = planQuery('stirkes', vocabulary).concepts;
+    expect(strikes?.terms.get('strike')).toBeGreaterThan(0.5);
+    // A slip keeps the first letter: "alocate" is allocate, not locate.
+    expect(planQuery('alocate', vocabulary).concepts[0]?.terms.has('locat')).toBe(false);
   });
 
   it('corrects a word the corpus lacks to a known spelling, weighted below an exact match', () => {
