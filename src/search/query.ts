@@ -203,6 +203,18 @@ function corrections(
 }
 
 /**
+ * A dictionary word's regular inflections that stem to another term: Porter cuts "added" to "ad" and "succeeded"
+ * to "succeed" but "add" and "succeed" to "add" and "succe", so the text's forms must be asked for by name.
+ *
+ * @example regularFormsOf('add') // ['added', 'adding']
+ */
+function regularFormsOf(word: string): string[] {
+  const stem = termOf(word);
+  const forms = [`${word}s`, `${word}ed`, `${word}ing`, `${word}d`, `${word.replace(/e$/, '')}ing`];
+  return [...new Set(forms)].filter((form) => termOf(form) !== stem && lookUp(form).bases.includes(word));
+}
+
+/**
  * One content word as a concept: its own stem; when the corpus lacks that stem, likely spelling corrections;
  * and WordNet synonyms the corpus uses, each weighted below the word itself.
  */
@@ -221,6 +233,7 @@ function expand(
   const entry = lookUp(word);
   for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
   for (const form of irregularFormsOf(word)) add(termOf(form) ?? '', BASE_WEIGHT);
+  for (const form of regularFormsOf(word)) add(termOf(form) ?? '', BASE_WEIGHT);
   // A capitalised word is a name: its slip is another name the corpus writes ("Jon" → John, not job or join).
   const nameSlips = (): [string, number][] =>
     corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM).filter(

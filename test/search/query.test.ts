@@ -12,6 +12,7 @@ const passages = [
   ['protest', 'broke', 'out'],
   ['1965', '1978', '50', 'wage'],
   ['strike', 'stir', 'locat', 'alloc'],
+  ['ad', 'succeed'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -53,6 +54,11 @@ describe('planQuery', () => {
     expect(year("the wage speech in '65")?.get('1965')).toBeGreaterThan(0.5);
     expect(year('wage growth over the last 65 yrs')?.has('1965')).toBe(false);
     expect(year('a 65% wage rise')?.has('1965')).toBe(false);
+  });
+
+  it('reads a word in its regular forms that stem apart from it ("added" stems to "ad", "add" to "add")', () => {
+    expect(planQuery('add', vocabulary).concepts[0]?.terms.get('ad')).toBeGreaterThan(0.8);
+    expect(planQuery('succeed', vocabulary).concepts[0]?.terms.get('succeed')).toBeGreaterThan(0.8);
   });
 
   it('reads a slip on a dictionary word as that word, whatever its own stem is close to', () => {
