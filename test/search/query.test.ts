@@ -12,7 +12,7 @@ const passages = [
   ['protest', 'broke', 'out'],
   ['1965', '1978', '50', 'wage'],
   ['strike', 'stir', 'locat', 'alloc'],
-  ['ad', 'succeed'],
+  ['ad', 'succeed', 'escap'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -54,6 +54,13 @@ describe('planQuery', () => {
     expect(year("the wage speech in '65")?.get('1965')).toBeGreaterThan(0.5);
     expect(year('wage growth over the last 65 yrs')?.has('1965')).toBe(false);
     expect(year('a 65% wage rise')?.has('1965')).toBe(false);
+  });
+
+  it('reads a filler verb and the word after it as one phrase ("get away" is escape)', () => {
+    const away = planQuery('we cannot get away from history', vocabulary).concepts.find(
+      (c) => c.word === 'away',
+    );
+    expect(away?.terms.has('escap')).toBe(true);
   });
 
   it('reads a word in its regular forms that stem apart from it ("added" stems to "ad", "add" to "add")', () => {
