@@ -62,7 +62,9 @@ woke:wake wore:wear worn:wear won:win wrote:write written:write strove:strive wo
 slain:slay shrank:shrink sprang:spring swung:swing withdrew:withdraw withdrawn:withdraw undertook:undertake
 undertaken:undertake overcame:overcome overthrew:overthrow overthrown:overthrow foresaw:foresee foreseen:foresee
 forbidden:forbid arisen:arise beheld:behold dwelt:dwell forgotten:forget sped:speed strode:stride sworn:swear
-wept:weep children:child men:man women:woman people:person
+wept:weep blown:blow bitten:bite ridden:ride shaken:shake sung:sing sunk:sink swum:swim beaten:beat
+leapt:leap spat:spit stung:sting frozen:freeze borne:bear clung:cling flung:fling knelt:kneel shone:shine stank:stink
+trod:tread trodden:tread mistook:mistake mistaken:mistake forsook:forsake forsaken:forsake woken:wake children:child men:man women:woman people:person
 feet:foot teeth:tooth mice:mouse geese:goose lives:life wives:wife knives:knife leaves:leaf wolves:wolf halves:half`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),

@@ -76,6 +76,7 @@ describe('lookUpPhrase', () => {
 describe('irregularFormsOf', () => {
   it('gives the irregular inflections of a dictionary word', () => {
     expect(irregularFormsOf('break')).toEqual(['broke', 'broken']);
+    expect(irregularFormsOf('blow')).toEqual(['blew', 'blown']);
     expect(irregularFormsOf('walk')).toEqual([]);
   });
 });
