@@ -38,6 +38,11 @@ export interface Concept {
   dictionaryWord: boolean;
   /** Whether WordNet's commonest noun sense of the word is a proper noun (Iran, Lincoln), however it was typed. */
   proper: boolean;
+  /**
+   * Whether the word is a plural acronym the corpus never uses ("UAVs"): a kind of thing the text likely calls by
+   * words (drones), not a name an answer must hold (see floor.ts, rule 3). A name ("FIFA") takes no plural.
+   */
+  unknownAcronym?: boolean;
   /** Whether the word names what the question is about ("What did X say about <focus>?"). */
   focus?: boolean;
   /** For a year, whether the question dates something by it ("since 1837") rather than naming its year. */
@@ -665,6 +670,8 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       if (names[k] !== undefined && !date) concept.name = names[k];
       else if (!date && isLoneName(concept)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
+      if (concept.terms.size === 0 && /^\p{Lu}{2,5}s$/u.test(text.slice(token.start, token.end)))
+        concept.unknownAcronym = true;
       if (isSuperlative(token.folded)) {
         concept.superlative = true;
         addSuperlativeSynonyms(concept, vocabulary);

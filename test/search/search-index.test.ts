@@ -273,6 +273,12 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('does not demand a plural acronym the corpus never uses ("UAVs"): the text calls them by words', () => {
+    expect(seeds.search('how many UAVs and rockets did tehran fire at israel')[0]?.text).toContain(
+      '350 drones',
+    );
+  });
+
   it('finds a passage through a broader kind of a word the corpus never uses (rallies → gathering)', () => {
     expect(seeds.search('Which western cities had rallies?')[0]?.text).toContain('Los Angeles');
   });
