@@ -273,6 +273,12 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('answers a long paraphrase that shares over a third of its words with the passage', () => {
+    expect(seeds.search('how many people were taken captive on Oct 7?')[0]?.text).toContain(
+      'kidnapping over 250',
+    );
+  });
+
   it('does not demand a plural acronym the corpus never uses ("UAVs"): the text calls them by words', () => {
     expect(seeds.search('how many UAVs and rockets did tehran fire at israel')[0]?.text).toContain(
       '350 drones',
