@@ -125,7 +125,8 @@ function union(perSentence: Float64Array[], from: number, to: number): Float64Ar
  * Reads a passage against a plan: which concepts it covers overall and in its best sentence, and whether that
  * sentence carries the answer type. Done only for the few candidates the inverted index ranks highest.
  * `inherited` gives the names of the passage before it in its document ("…Khamenei said." then "He also
- * warned…"); it is called only when a name of the question is missing from the passage and its title.
+ * warned…"); it is called only when a name of the question (or a word no dictionary knows, typed in lower case:
+ * "fadavi") is missing from the passage and its title.
  */
 export function assessPassage(
   reading: Reading,
@@ -269,7 +270,9 @@ export function assessPassage(
     if (next) consider({ start: span.start, end: next.end }, i, i + 1);
   });
   // The names of the passage before are whom "he said" and "they" refer to: weaker evidence than the title's.
-  const nameMissing = plan.concepts.some((c, i) => c.name !== undefined && !whole[i] && !fromTitle[i]);
+  const nameMissing = plan.concepts.some(
+    (c, i) => (c.name !== undefined || !c.dictionaryWord) && !whole[i] && !fromTitle[i],
+  );
   const fromBefore = new Float64Array(plan.concepts.length);
   for (const token of nameMissing ? inherited() : [])
     mark(fromBefore, asWritten(plan, token.term, token.folded));

@@ -273,6 +273,10 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('reads a name typed in lower case into the quote that follows the paragraph naming its speaker', () => {
+    expect(seeds.search('fadavi next shockwave')[0]?.text).toContain('Another shockwave');
+  });
+
   it('answers a long paraphrase that shares over a third of its words with the passage', () => {
     expect(seeds.search('how many people were taken captive on Oct 7?')[0]?.text).toContain(
       'kidnapping over 250',
