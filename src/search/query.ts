@@ -658,9 +658,9 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       addCompounds(concept, token, tokens[k - 1], tokens[k + 1], vocabulary, names[k] === undefined);
       addPhraseSenses(concept, token, tokens[k + 1], vocabulary);
       // A filler verb and the word after it may be one phrase: "get away" is escape.
-      const before = tokens[k - 1];
-      if (before !== undefined && isQueryFiller(before.folded))
-        addPhraseSenses(concept, before, token, vocabulary);
+      const previous = tokens[k - 1];
+      if (previous !== undefined && isQueryFiller(previous.folded))
+        addPhraseSenses(concept, previous, token, vocabulary);
       addShortYear(concept, token, tokens[k + 1], text, vocabulary);
     }
     if (asking[k]) {
