@@ -104,7 +104,12 @@ export class Vocabulary {
       const candidate = this.sorted[k]!;
       if (!candidate.startsWith(first)) break;
       // A letter doubled in the wrong place ("tarrif", "Missisipi") is one slip, however many edits it takes.
-      if (candidate !== term && undoubled(candidate) === single) {
+      // Undoubling keeps the last letter and shortens a word by its doubled letters: a cheap test before the regex.
+      const undoublable =
+        candidate.length >= single.length &&
+        candidate.length <= single.length + MAX_DOUBLED &&
+        candidate.endsWith(single.at(-1) ?? '');
+      if (undoublable && candidate !== term && undoubled(candidate) === single) {
         found.push({ term: candidate, distance: 1, df: this.frequency(candidate) });
         continue;
       }
@@ -163,6 +168,9 @@ function editDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length]!;
 }
+
+/** Most letters a word may have doubled and still be read as one slip from its undoubled spelling. */
+const MAX_DOUBLED = 3;
 
 /**
  * A word with each run of a repeated letter written once: "tarrif" and "tariff" both read "tarif".
