@@ -58,8 +58,9 @@ const INHERITED_WEIGHT = 0.5;
 /** How much a word matched only in the document's title counts towards a passage's coverage. */
 const TITLE_WEIGHT = 0.75;
 /**
- * Coverage bonus for a sentence that holds the kind of answer asked for: enough to show a pair of sentences whose
- * first names the person the second calls "she" ("Hadiya Pendleton… she was here, performing…").
+ * Coverage bonus for a sentence that holds the kind of answer asked for, in ranking (sentenceCoverage) and in
+ * choosing the excerpt: enough to show a pair of sentences whose first names the person the second calls "she"
+ * ("Hadiya Pendleton… she was here, performing…").
  */
 const CUE_TIE_BREAK = 0.15;
 /** Bonus, when choosing the excerpt only, per pair of the question's words standing close in the sentence. */
