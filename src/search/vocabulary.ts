@@ -93,8 +93,9 @@ export class Vocabulary {
   }
 
   /**
-   * Known terms within `maxDistance` edits of `term` (or spelt alike but for doubled letters), closest and then most frequent first. Only terms with the
-   * same first letter are considered: typos rarely hit it, and it keeps the scan to a small slice of the list.
+   * Known terms within `maxDistance` edits of `term` (or spelt alike but for doubled letters), closest and then
+   * most frequent first. Only terms with the same first letter are considered: typos rarely hit it, and it keeps
+   * the scan to a small slice of the list.
    */
   near(term: string, maxDistance: number): { term: string; distance: number }[] {
     const found: { term: string; distance: number; df: number }[] = [];
