@@ -18,6 +18,7 @@ const sets = named.length
       'eval/seeds-blind-2.json',
       'eval/seeds-blind-3.json',
       'eval/seeds-blind-4.json',
+      'eval/seeds-blind-5.json',
       'eval/seeds-paraphrase.json',
       'eval/seeds-typos.json',
       'eval/sotu-questions.json',
@@ -25,6 +26,7 @@ const sets = named.length
       'eval/sotu-blind-2.json',
       'eval/sotu-blind-3.json',
       'eval/sotu-blind-4.json',
+      'eval/sotu-blind-5.json',
       'eval/sotu-typos.json',
       // The team's public dev set lives beside the checkout when it is there.
       '../shared/eval/dev-questions.json',

@@ -1,4 +1,5 @@
-import { TYPO_WEIGHT, type QueryPlan } from './query.ts';
+import type { QueryPlan } from './query.ts';
+import { TYPO_WEIGHT } from './slips.ts';
 import type { Assessment } from './rank.ts';
 import { YEAR } from './reading.ts';
 

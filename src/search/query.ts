@@ -1,8 +1,9 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
-import { CHAT_SHORTHAND, QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
+import { CHAT_SHORTHAND } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns, type NumberRun } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
+import { isFrameWordSlip, slipsOf, TYPO_WEIGHT } from './slips.ts';
 import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import {
@@ -138,20 +139,7 @@ const KIND_WEIGHT = 0.3;
 const DERIVATIONAL_ENDING = /^(?:li|e|er|r|or|ment|al|ist|ism|ic|ion|iv|ship|hood|ant|ent|ar|s)$/;
 /** Endings that make a nationality of a place name: Israel → Israeli, Iran → Iranian, Lebanon → Lebanese. */
 const NATIONALITY_ENDING = /^(?:i|n|an|ian|es|ese)$/;
-/** Weight of a spelling correction one edit away (two edits: less); a dictionary word is rarely a typo. */
-export const TYPO_WEIGHT = 0.8;
-/**
- * Length from which a name may be two slips from the corpus's ("Broell" → Borrell, "Fsdvi" → Fadavi): a name is
- * corrected only to one the corpus writes as a name, so it may go further than an ordinary word (seven letters).
- */
-const NAME_TWO_SLIPS_FROM = 5;
 const MAX_SYNONYMS = 6;
-const MAX_CORRECTIONS = 3;
-/** A word in at most this many passages may be a slip on one in COMMONER times as many (see expand). */
-const RARE_PASSAGES = 10;
-const COMMONER = 10;
-/** How much such a commoner word counts, against the slip correction of a word the corpus lacks. */
-const RARE_SLIP_SCALE = 0.75;
 /** Weight of the full year a two-digit number may stand for ("lbj 65" → 1965): it may also be just 65. */
 const SHORT_YEAR_WEIGHT = 0.8;
 /** Words after a two-digit number that make it a count or a measure, not a year ("50 yrs", "65 percent"). */
@@ -175,36 +163,6 @@ export function answerCue(words: string[]): AnswerCue {
   if (/ when | what (year|date|day|month|time) /.test(text)) return 'date';
   if (/ where /.test(text)) return 'place';
   return null;
-}
-
-/**
- * The word with its first two letters swapped ("ahmas" → hamas): the one swap Vocabulary.near cannot see, as it
- * reads only the terms that share the word's first letter.
- */
-function firstLettersSwapped(term: string): string {
-  return term.length > 1 ? term[1]! + term[0]! + term.slice(2) : term;
-}
-
-/**
- * Known terms a word the corpus never uses was probably meant to be, with their weights: one slip away, or two
- * for a word of `twoSlipsFrom` letters or more.
- */
-function corrections(
-  term: string,
-  vocabulary: Vocabulary,
-  dictionaryWord: boolean,
-  minLength = 4,
-  twoSlipsFrom = 7,
-): [string, number][] {
-  // A number is no slip of another: 2019 is not 2013.
-  if (term.length < minLength || /\d/.test(term)) return [];
-  const scale = dictionaryWord ? 0.5 : 1;
-  const swapped = [firstLettersSwapped(term)].filter((t) => t !== term && vocabulary.has(t));
-  const near = vocabulary.near(term, term.length >= twoSlipsFrom ? 2 : 1);
-  const found: [string, number][] = swapped.map((t) => [t, TYPO_WEIGHT * scale]);
-  for (const { term: t, distance } of near)
-    found.push([t, (distance === 1 ? TYPO_WEIGHT : TYPO_WEIGHT - 0.2) * scale]);
-  return found.slice(0, MAX_CORRECTIONS);
 }
 
 /**
@@ -239,36 +197,11 @@ function expand(
   for (const base of entry.bases) add(termOf(base) ?? '', BASE_WEIGHT);
   for (const form of irregularFormsOf(word)) add(termOf(form) ?? '', BASE_WEIGHT);
   for (const form of regularFormsOf(word)) add(termOf(form) ?? '', BASE_WEIGHT);
-  // A capitalised word is a name: its slip is another name the corpus writes ("Jon" → John, not job or join).
-  const nameSlips = (): [string, number][] =>
-    corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM).filter(
-      ([t]) => corpus.writtenAsName?.(t) ?? true,
-    );
-  const inCorpus = (w: string): boolean => vocabulary.has(termOf(w) ?? '');
-  // A slip on a dictionary word the corpus uses is that word, whatever stem the slip itself has: "stirkes" is
-  // strikes, though its stem "stirk" is one letter from "stir". Slips keep the first letter ("alocate" is no
-  // "locate"), as Vocabulary.near assumes.
-  const plainSlip =
-    !capitalised && !vocabulary.has(term) && !entry.known ? spellingOf(word, inCorpus) : undefined;
-  let corrected = vocabulary.has(term)
-    ? []
-    : capitalised
-      ? nameSlips()
-      : corrections(term, vocabulary, entry.known);
-  if (plainSlip !== undefined && plainSlip[0] === word[0] && inCorpus(plainSlip))
-    corrected.unshift([termOf(plainSlip)!, TYPO_WEIGHT]);
-  // So is a word typed in lower case that is no slip of a dictionary word either ("woodrow wiksen" → Wilson).
-  if (corrected.length === 0 && !vocabulary.has(term) && !entry.known && spellingOf(word) === undefined)
-    corrected = nameSlips();
+  const corrected = slipsOf({ word, term, capitalised, writtenAsName: corpus.writtenAsName }, vocabulary);
   for (const [t, weight] of corrected) add(t, weight);
-  // A word no dictionary knows that the corpus seldom uses may be a slip on a far commoner one: "regan" is a
-  // Treasury secretary once but Reagan in many speeches, "maime" stems to the "maim" of one passage but means Maine.
-  // The commoner word stands in, well below the word itself.
-  const rare = vocabulary.has(term) && !entry.known && vocabulary.frequency(term) <= RARE_PASSAGES;
-  for (const [t, weight] of rare ? nameSlips() : [])
-    if (vocabulary.frequency(t) >= COMMONER * vocabulary.frequency(term)) add(t, weight * RARE_SLIP_SCALE);
   // A word neither the corpus nor WordNet knows may be a slip on a dictionary word the corpus lacks (ayatolah):
   // read as that word, it is a word like any other, not an unknown name every answer must contain.
+  const inCorpus = (w: string): boolean => vocabulary.has(termOf(w) ?? '');
   const spelling = vocabulary.has(term) || corrected.length > 0 ? undefined : spellingOf(word, inCorpus);
   const spelled = spelling === undefined ? null : termOf(spelling);
   if (spelling !== undefined && spelled !== null) {
@@ -533,12 +466,20 @@ function addSuperlativeSynonyms(concept: Concept, vocabulary: Vocabulary): void 
 
 /**
  * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln") and it is not mostly an
- * adjective ("western", whose proper noun is the film), or it is a long word that neither WordNet nor the corpus
- * knows nor resembles ("netanyahu"): a subject the corpus never mentions.
+ * adjective ("western", whose proper noun is the film); or no dictionary knows it and the corpus writes it as a
+ * name ("biden"), unless it is a slip on a dictionary word ("frist" for first, "governers"); or it is a long word
+ * that neither WordNet nor the corpus knows nor resembles ("netanyahu"): a subject the corpus never mentions.
  */
-function isLoneName(concept: Concept): boolean {
+function isLoneName(concept: Concept, term: string, corpus: CorpusLookups): boolean {
   if (concept.proper) return !isMostlyAdjective(concept.word);
-  return !concept.dictionaryWord && concept.terms.size === 0 && concept.word.length >= 5;
+  if (concept.dictionaryWord) return false;
+  if (concept.terms.get(term) === 1)
+    return (
+      !lookUp(term).known &&
+      spellingOf(concept.word)?.[0] !== concept.word[0] &&
+      (corpus.writtenAsName?.(term) ?? false)
+    );
+  return concept.terms.size === 0 && concept.word.length >= 5;
 }
 
 /** Whether a word next to a lower-case name is part of it: a word no dictionary knows, and no number. */
@@ -547,40 +488,21 @@ function isNameNeighbour(concept: Concept): boolean {
 }
 
 /**
- * Puts a lower-case name's neighbour that no dictionary knows into its run ("buenos aires", "tel aviv"), given
+ * Puts a lower-case name's neighbour that no dictionary knows into its run ("tel aviv"), given
  * the concepts by token position; lower-case runs are numbered from `firstLowerCaseRun` (see planQuery).
  */
 function joinLowerCaseNames(byToken: Map<number, Concept>, firstLowerCaseRun: number): void {
-  for (const [k, concept] of byToken) {
-    if (concept.name === undefined || concept.name < firstLowerCaseRun) continue;
+  const isLowerCaseName = (c: Concept | undefined): boolean =>
+    c?.name !== undefined && c.name >= firstLowerCaseRun;
+  for (const k of [...byToken.keys()].sort((a, b) => a - b)) {
+    const concept = byToken.get(k)!;
+    if (!isLowerCaseName(concept)) continue;
+    // Lower-case names side by side are one name: "buenos aires", "joe biden".
+    if (isLowerCaseName(byToken.get(k - 1))) concept.name = byToken.get(k - 1)!.name;
     for (const neighbour of [byToken.get(k - 1), byToken.get(k + 1)])
       if (neighbour !== undefined && neighbour.name === undefined && isNameNeighbour(neighbour))
         neighbour.name = concept.name;
   }
-}
-
-/** Function words and fillers long enough to be recognised misspelt ("whcih", "aboout", "hapepned"). */
-const FRAME_WORDS = [...STOP_WORDS, ...QUERY_FILLERS].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
-
-/** Whether two words are one typing slip apart: a letter dropped, added, swapped with the next or mistyped. */
-function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let k = 0;
-  while (k < a.length && a[k] === b[k]) k++;
-  if (a.length === b.length) {
-    const swapped = a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
-    return swapped || a.slice(k + 1) === b.slice(k + 1);
-  }
-  return a.length > b.length ? a.slice(k + 1) === b.slice(k) : a.slice(k) === b.slice(k + 1);
-}
-
-/**
- * Whether a word neither the corpus nor WordNet knows is a slip on a function word or a filler ("whcih",
- * "abotu"): read as that word, it is no content of the question, not an unknown name every answer must hold.
- */
-function isFrameWordSlip(word: string, vocabulary: Vocabulary): boolean {
-  if (word.length < 4 || vocabulary.has(termOf(word) ?? '') || lookUp(word).known) return false;
-  return FRAME_WORDS.some((frame) => oneSlipApart(word, frame));
 }
 
 /** Whether a token is a content word of a question: not a stop word, not a filler ("say", "tell me"). */
@@ -668,7 +590,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       // A month or a weekday, even misspelt, dates the question: no name a passage must hold ("in December 1917").
       const date = CALENDAR_WORD.test(concept.spelling ?? token.folded);
       if (names[k] !== undefined && !date) concept.name = names[k];
-      else if (!date && isLoneName(concept)) concept.name = tokens.length + k;
+      else if (!date && isLoneName(concept, token.term!, corpus)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
       if (concept.terms.size === 0 && /^\p{Lu}{2,5}s$/u.test(text.slice(token.start, token.end)))
         concept.unknownAcronym = true;

@@ -273,6 +273,20 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('demands a lower-case word the corpus writes as a name, as it would the name ("biden")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(
+        4,
+        'We must take whatever actions are necessary to reduce inflation and our dependence on oil.',
+      ),
+      passage(5, 'Last week President Biden met the governors of the western states in Denver.'),
+      ...Array.from({ length: 20 }, (_, k) => passage(10 + k, `Congress passed bill number ${k}.`)),
+    ]);
+    expect(index.search("biden's take on reducing inflation")).toEqual([]);
+    expect(index.search('who did biden meet in denver')[0]?.text).toContain('Biden met');
+  });
+
   it('reads a name typed in lower case into the quote that follows the paragraph naming its speaker', () => {
     expect(seeds.search('fadavi next shockwave')[0]?.text).toContain('Another shockwave');
   });
