@@ -18,7 +18,8 @@ import { YEAR } from './reading.ts';
  *    Arabia?"). A run of capitalised words after the first word is a name; it must be matched in the passage unless
  *    the corpus uses it so widely (≥ TOPIC_SPREAD of passages) that paragraphs leave it implicit. Within a name, a
  *    word WordNet does not know (Mona, Khamenei) must itself be matched; a title it knows (Ayatollah) need not be,
- *    nor a plural acronym the corpus never uses ("UAVs"), which names a kind of thing the text calls by words.
+ *    nor a plural acronym the corpus never uses ("UAVs"), which names a kind of thing the text calls by words,
+ *    nor the word beside a name typed in lower case ("abe" in "abe lincoln"), which may be a nickname.
  *    When the question also names a focus ("What did Washington say about television?") and the name is matched
  *    only in the passage's text, it must stand within MAX_NAME_FOCUS_GAP content words of the focus: a long
  *    window that mentions "Washington" at one end and television at the other is not Washington on television.
@@ -65,7 +66,7 @@ function namesFound(plan: QueryPlan, best: Assessment): boolean {
     const run = runs.get(c.name) ?? { matched: false, missingRareName: false };
     const hit = (best.matched[i] ?? 0) > 0 || c.spread >= TOPIC_SPREAD || c.unknownAcronym === true;
     run.matched ||= hit;
-    run.missingRareName ||= !hit && !c.dictionaryWord;
+    run.missingRareName ||= !hit && !c.dictionaryWord && c.nameNeighbour !== true;
     runs.set(c.name, run);
   });
   return [...runs.values()].every((run) => run.matched && !run.missingRareName);

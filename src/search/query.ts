@@ -44,6 +44,12 @@ export interface Concept {
    * words (drones), not a name an answer must hold (see floor.ts, rule 3). A name ("FIFA") takes no plural.
    */
   unknownAcronym?: boolean;
+  /**
+   * Whether the word joined a lower-case name as the word beside it ("buenos" in "buenos aires", "abe" in "abe
+   * lincoln"): it may match for the name, but an answer need not hold it, as it may be a nickname or a spelling
+   * the corpus does not use (see floor.ts, rule 3).
+   */
+  nameNeighbour?: boolean;
   /** Whether the word names what the question is about ("What did X say about <focus>?"). */
   focus?: boolean;
   /** For a year, whether the question dates something by it ("since 1837") rather than naming its year. */
@@ -259,15 +265,18 @@ function expand(
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
-  // A slip ("khsmenei", "spdier") is used as widely as the word it stands for, and is a dictionary word if that is.
+  // A slip ("khsmenei", "spdier") is used as widely as the word it stands for, and is a dictionary word or a name
+  // if that is ("roosvelt").
   let spread = vocabulary.frequency(term) / vocabulary.size;
   let dictionaryWord = entry.known;
+  let proper = entry.proper;
   if (!vocabulary.has(term) && terms.size > 0) {
     const [best, weight] = [...terms].sort((a, b) => b[1] - a[1])[0]!;
     idf = weight * vocabulary.idf(best) + (1 - weight) * idf;
     if (weight >= TYPO_WEIGHT) {
       spread = vocabulary.frequency(best) / vocabulary.size;
       dictionaryWord ||= lookUp(best).known;
+      proper ||= word.length >= 5 && lookUp(best).proper && (corpus.writtenAsName?.(best) ?? true);
     }
   }
   return {
@@ -277,7 +286,7 @@ function expand(
     senses,
     spread,
     dictionaryWord,
-    proper: entry.proper,
+    proper,
   };
 }
 
@@ -501,7 +510,7 @@ function joinLowerCaseNames(byToken: Map<number, Concept>, firstLowerCaseRun: nu
     if (isLowerCaseName(byToken.get(k - 1))) concept.name = byToken.get(k - 1)!.name;
     for (const neighbour of [byToken.get(k - 1), byToken.get(k + 1)])
       if (neighbour !== undefined && neighbour.name === undefined && isNameNeighbour(neighbour))
-        neighbour.name = concept.name;
+        [neighbour.name, neighbour.nameNeighbour] = [concept.name, true];
   }
 }
 

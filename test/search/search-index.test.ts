@@ -27,6 +27,11 @@ const tiny = [
   passage(3, 'The harbour master, Ingrid Solberg, said the wall would be rebuilt by spring.'),
 ];
 
+/** Forty passages on other business: a name in one or two passages beside them is rare, as names are in a corpus. */
+const otherBusiness = Array.from({ length: 40 }, (_, k) =>
+  passage(100 + k, `Congress passed bill number ${k}.`),
+);
+
 describe('SearchIndex.search', () => {
   let seeds: SearchIndex;
   beforeAll(async () => {
@@ -281,10 +286,34 @@ describe('SearchIndex.search', () => {
         'We must take whatever actions are necessary to reduce inflation and our dependence on oil.',
       ),
       passage(5, 'Last week President Biden met the governors of the western states in Denver.'),
-      ...Array.from({ length: 20 }, (_, k) => passage(10 + k, `Congress passed bill number ${k}.`)),
+      ...otherBusiness,
     ]);
     expect(index.search("biden's take on reducing inflation")).toEqual([]);
     expect(index.search('who did biden meet in denver')[0]?.text).toContain('Biden met');
+  });
+
+  it('does not demand the word beside a lower-case name: it may be a nickname ("abe lincoln")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'President Lincoln told Congress: "Fellow citizens, we cannot escape history."'),
+      ...otherBusiness,
+    ]);
+    expect(index.search('abe lincoln quote that we cannot escape history')[0]?.text).toContain(
+      'escape history',
+    );
+  });
+
+  it('reads a misspelt name as the name the corpus writes, which the answer must hold ("linclon")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'Then President Lincoln spoke to the crowd.'),
+      speech(1894, 'Twenty ships were sent to guard the coast against the rebellion.', 'grover cleveland'),
+      speech(1862, 'We sent twelve ships to the blockade.', 'abraham lincoln'),
+      ...otherBusiness,
+    ]);
+    expect(index.search('how many ships did linclon send against the rebellion')[0]?.text).toContain(
+      'twelve ships',
+    );
   });
 
   it('reads a name typed in lower case into the quote that follows the paragraph naming its speaker', () => {
