@@ -38,13 +38,17 @@ export const STOP_WORDS: ReadonlySet<string> = words(FUNCTION_WORDS);
 export const QUERY_FILLERS: ReadonlySet<string> = words(FILLERS);
 
 /**
- * Chat shorthand and the words it stands for: Discord users type "ppl" and "govt", which no document writes.
+ * Chat shorthand and the words it stands for: Discord users type "ppl" and "govt", which no document writes, and
+ * drop the apostrophe of a contraction ("wont", "dont"), which would otherwise read as a rare word (a custom).
  * Read at query time only.
  */
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
   `ppl:people govt:government gov:government gvt:government intl:international natl:national pres:president
 prez:president admin:administration dept:department nukes:nuclear nuke:nuclear
-ppls:people convo:conversation bc:because b4:before wen:when whn:when wat:what wut:what wht:what hw:how`
+ppls:people convo:conversation bc:because b4:before wen:when whn:when wat:what wut:what wht:what hw:how
+dont:don't wont:won't cant:can't didnt:didn't doesnt:doesn't isnt:isn't wasnt:wasn't arent:aren't werent:weren't
+shouldnt:shouldn't wouldnt:wouldn't couldnt:couldn't havent:haven't hasnt:hasn't hadnt:hadn't im:i'm ive:i've
+youre:you're theyre:they're thats:that's theres:there's`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

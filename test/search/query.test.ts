@@ -48,6 +48,14 @@ describe('planQuery', () => {
     expect(planQuery('wat island', vocabulary).concepts.map((c) => c.word)).toEqual(['island']);
   });
 
+  it('reads a contraction typed without its apostrophe ("wont", "dont") as the function word it is', () => {
+    expect(planQuery('the ferry wont leave the island', vocabulary).concepts.map((c) => c.word)).toEqual([
+      'ferry',
+      'leave',
+      'island',
+    ]);
+  });
+
   it('reads a two-digit number as a year written short, unless a unit follows it', () => {
     const year = (q: string) => planQuery(q, vocabulary).concepts.find((c) => /\d/.test(c.word))?.terms;
     expect(year('carter 78 speech')?.get('1978')).toBeGreaterThan(0.5);
