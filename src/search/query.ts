@@ -274,9 +274,10 @@ function expand(
     const [best, weight] = [...terms].sort((a, b) => b[1] - a[1])[0]!;
     idf = weight * vocabulary.idf(best) + (1 - weight) * idf;
     if (weight >= TYPO_WEIGHT) {
+      const meant = lookUp(best);
       spread = vocabulary.frequency(best) / vocabulary.size;
-      dictionaryWord ||= lookUp(best).known;
-      proper ||= word.length >= 5 && lookUp(best).proper && (corpus.writtenAsName?.(best) ?? true);
+      dictionaryWord ||= meant.known;
+      proper ||= word.length >= 5 && meant.proper && (corpus.writtenAsName?.(best) ?? true);
     }
   }
   return {
