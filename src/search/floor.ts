@@ -4,7 +4,7 @@ import type { Assessment } from './rank.ts';
 import { YEAR } from './reading.ts';
 
 /**
- * Relevance floor: eight rules a passage must pass to be shown as an answer (search tries them on the best few
+ * Relevance floor: nine rules a passage must pass to be shown as an answer (search tries them on the best few
  * candidates), none tied to a score scale, so they carry to any corpus.
  * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
  *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
@@ -40,6 +40,11 @@ import { YEAR } from './reading.ts';
  * 8. Superlatives: "the tallest mountain", "the biggest protests" ask for the one that stands out, so the passage
  *    must say tallest (or a stand-in: tall, height, or a synonym's superlative: biggest for largest); one that
  *    only mentions a mountain does not answer.
+ * 9. Absent topics: in a large corpus (thousands of passages), a dictionary word it never uses is a topic it lacks
+ *    ("How do I bake sourdough bread?"), unless the passage holds a word that stands for it (a synonym, a kind).
+ *    A large corpus always has some passage that shares two or three common words with any question, so rules 1–2
+ *    alone answer "best sourdough starter recipe" with "a recipe for quagmire". In a small one most words of a
+ *    paraphrase are absent, so the rule stays off there.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */
@@ -119,6 +124,7 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
     );
   if (asked.length === 2 && ownWordMissing()) return false;
   if (!yearFound(plan, best)) return false;
+  if (plan.concepts.some((c, i) => c.absent === true && !best.matched[i])) return false;
   if (plan.concepts.some((c, i) => c.superlative && !best.matched[i])) return false;
   if (plan.cue === 'number' && !best.hasNumber) return false;
   if (plan.asksMoney && !best.hasMoney) return false;

@@ -316,6 +316,35 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('refuses, in a large corpus, a question about a word it never uses and no passage stands in for', () => {
+    const places = [
+      'ferry',
+      'harbour',
+      'nets',
+      'storm',
+      'pier',
+      'wall',
+      'budget',
+      'fishermen',
+      'island',
+      'lighthouse',
+    ];
+    const minutes = Array.from({ length: 5000 }, (_, k) =>
+      passage(
+        1000 + k,
+        `The council met on the ${places[k % 10]} and the ${places[(k * 7) % 10]}, item ${k}.`,
+      ),
+    );
+    const index = SearchIndex.build([
+      ...minutes,
+      passage(1, 'Reckless spending is the best recipe for a quagmire, the mayor said.'),
+      passage(2, 'The ferry to the island leaves at seven every morning from the north pier.'),
+    ]);
+    expect(index.search('best sourdough starter recipe')).toEqual([]);
+    // A word the corpus never uses is still answered through a word that stands for it: the boat is the ferry.
+    expect(index.search('when does the boat to the island leave')[0]?.text).toContain('leaves at seven');
+  });
+
   it('reads a name typed in lower case into the quote that follows the paragraph naming its speaker', () => {
     expect(seeds.search('fadavi next shockwave')[0]?.text).toContain('Another shockwave');
   });
