@@ -52,9 +52,12 @@ function corrections(
   if (term.length < minLength || /\d/.test(term)) return [];
   const scale = dictionaryWord ? 0.5 : 1;
   const swapped = [firstLettersSwapped(term)].filter((t) => t !== term && vocabulary.has(t));
+  // Only the closest spellings (near sorts by distance): a word one slip from a known term means that term, not
+  // one two slips away ("deeadly" is deadly, not deeply or dearly).
   const near = vocabulary.near(term, term.length >= twoSlipsFrom ? 2 : 1);
+  const closest = swapped.length > 0 ? 1 : (near[0]?.distance ?? 0);
   const found: [string, number][] = swapped.map((t) => [t, TYPO_WEIGHT * scale]);
-  for (const { term: t, distance } of near)
+  for (const { term: t, distance } of near.filter((n) => n.distance === closest))
     found.push([t, (distance === 1 ? TYPO_WEIGHT : TYPO_WEIGHT - 0.2) * scale]);
   return found.slice(0, MAX_CORRECTIONS);
 }

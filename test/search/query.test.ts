@@ -13,6 +13,7 @@ const passages = [
   ['1965', '1978', '50', 'wage'],
   ['strike', 'stir', 'locat', 'alloc'],
   ['ad', 'succeed', 'escap'],
+  ['deadli', 'deepli', 'dearli'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -87,6 +88,12 @@ describe('planQuery', () => {
     const [concept] = planQuery('harbuor', vocabulary).concepts;
     expect(concept?.terms.get('harbour')).toBeGreaterThan(0);
     expect(concept?.terms.get('harbour')).toBeLessThan(1);
+  });
+
+  it('corrects a slip to the closest spellings only: one slip away, not two ("deeadly" is not deeply)', () => {
+    const terms = planQuery('deeadly', vocabulary).concepts[0]?.terms;
+    expect(terms?.has('deadli')).toBe(true);
+    expect(terms?.has('deepli')).toBe(false);
   });
 
   it('reads a nickname or initials the corpus never uses as the name WordNet gives them', () => {
