@@ -39,7 +39,7 @@ function firstLettersSwapped(term: string): string {
 
 /**
  * Known terms a word the corpus never uses was probably meant to be, with their weights: one slip away, or two
- * for a word of `twoSlipsFrom` letters or more.
+ * for a word of `twoSlipsFrom` letters or more; only terms `fits` accepts (a name for a name).
  */
 function corrections(
   term: string,
@@ -47,19 +47,24 @@ function corrections(
   dictionaryWord: boolean,
   minLength = 4,
   twoSlipsFrom = 7,
+  fits: (term: string) => boolean = () => true,
 ): [string, number][] {
   // A number is no slip of another: 2019 is not 2013.
   if (term.length < minLength || /\d/.test(term)) return [];
   const scale = dictionaryWord ? 0.5 : 1;
-  const swapped = [firstLettersSwapped(term)].filter((t) => t !== term && vocabulary.has(t));
+  const swapped = firstLettersSwapped(term);
+  const found: [string, number][] =
+    swapped !== term && vocabulary.has(swapped) && fits(swapped) ? [[swapped, TYPO_WEIGHT * scale]] : [];
   // Only the closest spellings (near sorts by distance): a word one slip from a known term means that term, not
   // one two slips away ("deeadly" is deadly, not deeply or dearly).
-  const near = vocabulary.near(term, term.length >= twoSlipsFrom ? 2 : 1);
-  const closest = swapped.length > 0 ? 1 : (near[0]?.distance ?? 0);
-  const found: [string, number][] = swapped.map((t) => [t, TYPO_WEIGHT * scale]);
-  for (const { term: t, distance } of near.filter((n) => n.distance === closest))
+  let closest = found.length > 0 ? 1 : undefined;
+  for (const { term: t, distance } of vocabulary.near(term, term.length >= twoSlipsFrom ? 2 : 1)) {
+    if (found.length === MAX_CORRECTIONS || distance > (closest ?? distance)) break;
+    if (!fits(t)) continue;
+    closest = distance;
     found.push([t, (distance === 1 ? TYPO_WEIGHT : TYPO_WEIGHT - 0.2) * scale]);
-  return found.slice(0, MAX_CORRECTIONS);
+  }
+  return found;
 }
 
 /**
@@ -73,7 +78,7 @@ export function slipsOf(question: QuestionWord, vocabulary: Vocabulary): [string
   const entry = lookUp(word);
   // A capitalised word is a name: its slip is another name the corpus writes ("Jon" → John, not job or join).
   const nameSlips = (): [string, number][] =>
-    corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM).filter(([t]) => writtenAsName?.(t) ?? true);
+    corrections(term, vocabulary, false, 3, NAME_TWO_SLIPS_FROM, (t) => writtenAsName?.(t) ?? true);
   if (vocabulary.has(term)) {
     // A word no dictionary knows that the corpus seldom uses may be a slip on a far commoner one: "regan" is a
     // Treasury secretary once but Reagan in many speeches, "maime" stems to the "maim" of one passage but means

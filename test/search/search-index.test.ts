@@ -345,6 +345,19 @@ describe('SearchIndex.search', () => {
     expect(index.search('when does the boat to the island leave')[0]?.text).toContain('leaves at seven');
   });
 
+  it('corrects a misspelt name to a name the corpus writes, past commoner words as close to it ("Hureat")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'General Huerta must resign before there can be peace in Mexico.'),
+      ...['hurt', 'heat', 'hereafter'].flatMap((word, k) =>
+        [1, 2, 3].map((n) => passage(10 * (k + 1) + n, `The ${word} of the summer, number ${n}.`)),
+      ),
+    ]);
+    expect(index.search('What must General Hureat do before there can be peace?')[0]?.text).toContain(
+      'Huerta must resign',
+    );
+  });
+
   it('reads a name typed in lower case into the quote that follows the paragraph naming its speaker', () => {
     expect(seeds.search('fadavi next shockwave')[0]?.text).toContain('Another shockwave');
   });
