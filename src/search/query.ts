@@ -411,7 +411,11 @@ function addPhraseSenses(
   next: Token | undefined,
   vocabulary: Vocabulary,
 ): void {
-  const phrase = next && lookUpPhrase(token.folded, next.folded);
+  // A phrase may be typed with a slip: "old hikory" is Old Hickory.
+  const spelt = (word: string): string => (lookUp(word).known ? word : (spellingOf(word) ?? word));
+  const phrase =
+    next &&
+    (lookUpPhrase(token.folded, next.folded) ?? lookUpPhrase(spelt(token.folded), spelt(next.folded)));
   if (!phrase) return;
   // The word is used in the phrase's sense, not its own: "make up for" is no "build".
   for (const [term, weight] of concept.terms) {

@@ -8,7 +8,7 @@ const passages = [
   ['ferri', 'island'],
   ['retali', 'wall'],
   ['downplai', 'lebanes', 'non', 'combat'],
-  ['bush', 'roosevelt', 'speech'],
+  ['bush', 'roosevelt', 'jackson', 'speech'],
   ['protest', 'broke', 'out'],
   ['1965', '1978', '50', 'wage'],
   ['strike', 'stir', 'locat', 'alloc'],
@@ -70,6 +70,11 @@ describe('planQuery', () => {
       (c) => c.word === 'away',
     );
     expect(away?.terms.has('escap')).toBe(true);
+  });
+
+  it('reads a phrase typed with a slip as the phrase ("old hikory" is Old Hickory, Jackson)', () => {
+    const [old] = planQuery('what did old hikory say', vocabulary).concepts;
+    expect(old?.terms.has('jackson')).toBe(true);
   });
 
   it('reads a word in its regular forms that stem apart from it ("added" stems to "ad", "add" to "add")', () => {
