@@ -568,7 +568,7 @@ function questionTokens(text: string, tokens: Token[]): boolean[] {
 /**
  * Whether a question word is a topic the corpus never uses: a dictionary word of four letters or more (shorter ones
  * are often chat: "em"), none of whose own forms or spellings the corpus has, asked about (not context), no name
- * (rule 3 reads those) and no part of a phrase WordNet knows ("old hickory", "tricky dick": a nickname).
+ * (rule 3 reads those) and no part of a phrase WordNet knows ("hickory" in "old hickory", a nickname).
  */
 function isAbsentTopic(concept: Concept, tokens: Token[], k: number): boolean {
   const ownWord = [...concept.terms.values()].some((weight) => weight >= TYPO_WEIGHT);
@@ -671,6 +671,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     if (concepts.length === MAX_CONCEPTS) break;
   }
   joinLowerCaseNames(byToken, tokens.length);
+  // The word of "what day…?" is matched by the day named, not by itself: never absent.
   if (vocabulary.size >= ABSENCE_MEANS_OFF_TOPIC_FROM)
     for (const [k, concept] of byToken)
       concept.absent = isAbsentTopic(concept, tokens, k) && concept !== concepts[dateAsked ?? -1];
