@@ -7,6 +7,7 @@ import { isFrameWordSlip, slipsOf, TYPO_WEIGHT } from './slips.ts';
 import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import {
+  broaderTitlesOf,
   irregularFormsOf,
   isMostlyAdjective,
   kindsOf,
@@ -275,6 +276,16 @@ function expand(
   // happens to precede a name once ("…to prevent retaliation Khamenei said") is not the name's title.
   if (vocabulary.has(term) && (entry.person || !entry.known))
     for (const name of corpus.aliases?.(term) ?? []) add(name, ALIAS_WEIGHT);
+  // A title the corpus never uses stands, as loosely as a kind, for a broader one it uses before names: "the
+  // ayatollah" (a religious leader) for its "Supreme Leader Ali Khamenei".
+  if (!vocabulary.has(term) && entry.person)
+    for (const title of broaderTitlesOf(word)) {
+      const t = termOf(title);
+      const names = t !== null && vocabulary.has(t) ? (corpus.aliases?.(t) ?? []) : [];
+      if (names.length === 0) continue;
+      add(t!, KIND_WEIGHT);
+      for (const name of names) add(name, KIND_WEIGHT);
+    }
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);

@@ -184,15 +184,16 @@ function readSynset(pos: Pos, offset: number): string {
 
 /**
  * The single-word lemmas of a synset line (multi-word lemmas like "human_right" cannot match one term). With
- * `keepPlaces`, a multi-word lemma leaves an empty string so that positions match the synset's word numbers.
+ * `keepPlaces`, a multi-word lemma leaves an empty string so that positions match the synset's word numbers; with
+ * `keepPhrases`, it is kept as written (religious_leader).
  */
-function synsetWords(line: string, keepPlaces = false): string[] {
+function synsetWords(line: string, keepPlaces = false, keepPhrases = false): string[] {
   const fields = line.split(' ');
   const count = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
   for (let k = 0; k < count; k++) {
     const word = (fields[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').toLowerCase();
-    if (word && !word.includes('_')) words.push(word);
+    if (word && (keepPhrases || !word.includes('_'))) words.push(word);
     else if (keepPlaces) words.push('');
   }
   return words;
@@ -565,4 +566,39 @@ function formOf(folded: string, lemma: string): boolean {
   const info = { bases: bases.filter((b) => b !== folded) };
   // A derived word is the same idea in another form too (buildings → building ← build); "news" is no "new".
   return [folded, ...info.bases].some((word) => lookUp(word).related.includes(lemma));
+}
+
+/** Lexicographer file of noun synsets that name people (leader, cleric, diplomat). */
+const NOUN_PERSON = '18';
+
+/** The head noun of a WordNet compound: religious_leader → leader, head_of_state → head. */
+function headNoun(lemma: string): string {
+  return lemma.split('_of_')[0]!.split('_').at(-1)!;
+}
+
+/**
+ * The head nouns of the broader kinds of a kind of person (its commonest sense), up to two steps up: ayatollah →
+ * religious leader → leader, cleric → clergyman → spiritual leader → leader. A title the corpus never uses may
+ * stand for one it does ("the ayatollah" for its "Supreme Leader").
+ *
+ * @example broaderTitlesOf('ayatollah') // ['leader', 'person']
+ */
+export function broaderTitlesOf(word: string): string[] {
+  const noun = /^[a-z]+$/.test(word) ? lemmasOf(word).find((l) => l.pos === 'noun') : undefined;
+  if (noun === undefined) return [];
+  const fields = noun.line.trim().split(' ');
+  let kinds = [Number(fields[fields.length - Number(fields[2])])];
+  if (readSynset('noun', kinds[0]!).split(' ', 2)[1] !== NOUN_PERSON) return [];
+  const titles = new Set<string>();
+  for (let step = 0; step < 2; step++) {
+    kinds = kinds.flatMap((kind) =>
+      pointers(readSynset('noun', kind), BROADER)
+        .filter(([pos]) => pos === 'noun')
+        .map(([, offset]) => offset),
+    );
+    for (const kind of kinds)
+      for (const lemma of synsetWords(readSynset('noun', kind), false, true)) titles.add(headNoun(lemma));
+  }
+  titles.delete(word);
+  return [...titles];
 }

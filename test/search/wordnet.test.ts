@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  broaderTitlesOf,
   irregularFormsOf,
   isFormOf,
   isMostlyAdjective,
@@ -103,6 +104,19 @@ describe('kindsOf', () => {
   it('gives what a verb causes and what causes it ("died" is what killing does)', () => {
     expect(kindsOf('died')).toContain('kill');
     expect(kindsOf('taught')).toContain('learn');
+  });
+});
+
+describe('broaderTitlesOf', () => {
+  it('gives the head nouns of the broader kinds of a kind of person', () => {
+    expect(broaderTitlesOf('ayatollah')).toContain('leader');
+    expect(broaderTitlesOf('cleric')).toContain('leader');
+    expect(broaderTitlesOf('king')).toContain('head');
+  });
+
+  it('gives nothing for a word that names no kind of person', () => {
+    expect(broaderTitlesOf('bridge')).toEqual([]);
+    expect(broaderTitlesOf('khamenei')).toEqual([]);
   });
 });
 
