@@ -9,6 +9,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import {
   broaderTitlesOf,
   irregularFormsOf,
+  isOnlyVerb,
   isMostlyAdjective,
   kindsOf,
   lookUp,
@@ -90,6 +91,11 @@ export interface QueryPlan {
    * ("Tuesday" is the day asked about; "every day" says nothing of it): see reading.ts, DATE_ANSWERS.
    */
   dateAsked?: number;
+  /**
+   * For "when did X become Y?": the index of the concept of the event asked about, the first word after "when"
+   * that can only be a verb. A passage that dates something else about X does not answer.
+   */
+  eventVerb?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
   termIndex: Map<string, { concept: number; weight: number }[]>;
   /**
@@ -174,14 +180,20 @@ export interface CorpusLookups {
   writtenAsName?: (term: string) => boolean;
 }
 
+/** The question words that set the answer type, or leave it open (what, why, how). */
+const QUESTION_WORD =
+  / (who|whom|whose|when|where|why|how|(?:what|which) (?:year|date|day|month|time)|what|which) /;
+
 /** Reads the answer type from the question words ("how many" → number, "who" → person…). */
 export function answerCue(words: string[]): AnswerCue {
   const text = ` ${words.join(' ')} `;
   // An age is a number too: "How old is X?", "X's age" → "the 83-year-old X".
   if (/ how (many|much|old) | number of | age /.test(text)) return 'number';
-  if (/ (who|whom|whose) /.test(text)) return 'person';
-  if (/ when | what (year|date|day|month|time) /.test(text)) return 'date';
-  if (/ where /.test(text)) return 'place';
+  // Otherwise the first question word: "How did Tehran react when…" asks how, "When did the man who…" when.
+  const first = QUESTION_WORD.exec(text)?.[1] ?? '';
+  if (/^(?:who|whom|whose)$/.test(first)) return 'person';
+  if (first === 'when' || first.includes(' ')) return 'date';
+  if (first === 'where') return 'place';
   return null;
 }
 
@@ -713,6 +725,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     }
   });
   const cue = answerCue(tokens.filter((_, k) => asking[k]).map((t) => t.folded));
+  const eventVerb = cue === 'date' ? eventVerbOf(tokens, asking, byToken, concepts) : undefined;
   return {
     concepts,
     cue,
@@ -725,5 +738,31 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     nameForms,
     ...(cue === 'number' && counted !== undefined ? { counted } : {}),
     ...(dateAsked === undefined ? {} : { dateAsked }),
+    ...(eventVerb === undefined ? {} : { eventVerb }),
   };
+}
+
+/** Verbs of reported speech: "When did Arthur say the statue would arrive?" asks when he said it. */
+const SPEECH_VERB = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
+
+/**
+ * The concept of the event a "when" question asks about: the first word after "when" (or "what date…") that
+ * WordNet knows only as a verb ("When did Khamenei become supreme leader?" → become), when it is a content word.
+ * A verb of the reported speech ("When did Arthur say…") is no event of the text's, so it ends the search.
+ */
+function eventVerbOf(
+  tokens: Token[],
+  asking: boolean[],
+  byToken: Map<number, Concept>,
+  concepts: Concept[],
+): number | undefined {
+  const at = tokens.findIndex((t, k) => asking[k] && (t.folded === 'when' || DATE_ANSWERS.has(t.folded)));
+  if (at < 0) return undefined;
+  for (let k = at + 1; k < tokens.length && asking[k]; k++) {
+    if (SPEECH_VERB.test(tokens[k]!.folded)) return undefined;
+    if (!isOnlyVerb(tokens[k]!.folded)) continue;
+    const concept = byToken.get(k);
+    return concept === undefined ? undefined : concepts.indexOf(concept);
+  }
+  return undefined;
 }

@@ -459,6 +459,15 @@ export function isMostlyAdjective(word: string): boolean {
   return /^[a-z]+$/.test(word) && sensesIn('adj', word) > sensesIn('noun', word);
 }
 
+/**
+ * Whether WordNet knows a word only as a verb, in any of its forms: "became" (become), "announced"; not "attack"
+ * or "start", which are nouns too.
+ */
+export function isOnlyVerb(word: string): boolean {
+  const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
+  return lemmas.length > 0 && lemmas.every((lemma) => lemma.pos === 'verb');
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**

@@ -25,6 +25,12 @@ describe('answerCue', () => {
     expect(answerCue(['when', 'does', 'it', 'leave'])).toBe('date');
     expect(answerCue(['harbour', 'wall'])).toBeNull();
   });
+
+  it('takes the first question word, not one of a clause after it', () => {
+    expect(answerCue('how did the town react when the wall fell'.split(' '))).toBeNull();
+    expect(answerCue('when did the man who rebuilt it retire'.split(' '))).toBe('date');
+    expect(answerCue('who was hurt when the wall fell'.split(' '))).toBe('person');
+  });
 });
 
 describe('planQuery', () => {

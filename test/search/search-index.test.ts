@@ -90,6 +90,15 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
   });
 
+  it('refuses "when did X become Y?" from a passage that dates something else about X', () => {
+    // The seeds date Khamenei's speeches, never when he became Supreme Leader, nor when Borrell took his post.
+    expect(seeds.search('When did Khamenei become supreme leader?')).toEqual([]);
+    expect(seeds.search("When did Josep Borrell become the EU's foreign policy chief?")).toEqual([]);
+    expect(seeds.search('When did Khamenei give his speech about the sanctions?')[0]?.text).toContain(
+      'speech on Wednesday',
+    );
+  });
+
   it('answers a two-word question only from a passage holding both words the corpus uses', () => {
     const index = SearchIndex.build([
       ...tiny,
