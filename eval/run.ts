@@ -19,6 +19,7 @@ const sets = named.length
       'eval/seeds-blind-3.json',
       'eval/seeds-blind-4.json',
       'eval/seeds-blind-5.json',
+      'eval/seeds-blind-6.json',
       'eval/seeds-paraphrase.json',
       'eval/seeds-typos.json',
       'eval/sotu-questions.json',
@@ -27,6 +28,7 @@ const sets = named.length
       'eval/sotu-blind-3.json',
       'eval/sotu-blind-4.json',
       'eval/sotu-blind-5.json',
+      'eval/sotu-blind-6.json',
       'eval/sotu-typos.json',
       // The team's public dev set lives beside the checkout when it is there.
       '../shared/eval/dev-questions.json',

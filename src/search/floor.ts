@@ -30,7 +30,8 @@ import { YEAR } from './reading.ts';
  *    question gives: "How many drones has Iran shipped to Russia?" is not answered by "…supplying drones to
  *    Russia", which counts nothing. One that answers how much money ("How much did the sanctions cost?") holds
  *    a sum: a currency sign or word ($13 millions, billions of dollars), not just any number; one that answers
- *    how old states an age ("the 83-year-old ruler", "aged 61"), not just a year. A "when" question about an
+ *    how old states an age ("the 83-year-old ruler", "aged 61"), not just a year; one that answers "on what
+ *    date" gives a calendar date (a month, or "2/14"), not only a weekday or "earlier this month". A "when" question about an
  *    event its verb names ("When did Khamenei become supreme leader?") is answered only where that verb (or a
  *    stand-in) is matched: a passage dating his speech dates something else.
  * 6. Names asked for: "What was the name of the commander…?" is answered only by a name that is no word of the
@@ -131,6 +132,7 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (plan.cue === 'number' && !best.hasNumber) return false;
   if (plan.asksMoney && !best.hasMoney) return false;
   if (plan.asksAge && !best.hasAge) return false;
+  if (plan.asksDate && !best.hasCalendarDate) return false;
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.eventVerb !== undefined && !best.matched[plan.eventVerb]) return false;
   if (plan.asksName && !best.nameNearMatch) return false;

@@ -82,6 +82,8 @@ export interface QueryPlan {
   asksMoney: boolean;
   /** Whether the question asks how old someone is ("How old is X?", "X's age"): see floor.ts, rule 5. */
   asksAge: boolean;
+  /** Whether the question asks for a calendar date ("On what date…?"): see floor.ts, rule 5. */
+  asksDate: boolean;
   /** Whether the question asks only who or what a name is ("Who is Khamenei?"): see rank.ts, `introduced`. */
   definitional: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
@@ -134,6 +136,8 @@ const ASKS_MONEY =
 const DEFINITION = /^\s*(?:who|what)\s+(?:is|was|are|were)\s/i;
 /** A question that asks how old someone is. */
 const ASKS_AGE = /\bhow old\b|\bage\b/i;
+/** A question that asks for a calendar date: "On what date did Iran launch…?" */
+const ASKS_DATE = /\b(?:what|which) date\b/i;
 /** Most content words kept from one query. */
 const MAX_CONCEPTS = 24;
 
@@ -732,6 +736,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     asksName: ASKS_NAME.test(text),
     asksMoney: ASKS_MONEY.test(text),
     asksAge: ASKS_AGE.test(text),
+    asksDate: ASKS_DATE.test(text),
     definitional: DEFINITION.test(text) && concepts.length > 0 && concepts.every((c) => c.name !== undefined),
     termIndex,
     senses,

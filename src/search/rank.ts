@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 import { ALIAS_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
-import { CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
+import { CALENDAR_DATE, CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
@@ -20,6 +20,8 @@ export interface Assessment {
   hasMoney: boolean;
   /** Whether the passage states an age ("the 83-year-old ruler", "aged 83"); read only when the question asks one. */
   hasAge: boolean;
+  /** Whether the passage gives a calendar date (see CALENDAR_DATE); read only when the question asks for one. */
+  hasCalendarDate: boolean;
   /** Whether the passage anywhere holds a date or a relative time that is not a word of the question (rule 5). */
   hasDate: boolean;
   /** Whether a name that is not a word of the question stands within a few words of one that is. */
@@ -295,6 +297,7 @@ export function assessPassage(
     hasNumber,
     hasMoney,
     hasAge: plan.asksAge && AGE.test(text),
+    hasCalendarDate: plan.asksDate && CALENDAR_DATE.test(text),
     hasDate,
     nameNearMatch,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,

@@ -30,6 +30,12 @@ export const CALENDAR_WORD =
   /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH =
   /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
+/**
+ * A calendar date in a text: a month's name as written (capitalised: "May", not the verb "may") or day and month in
+ * figures ("2/14"). A weekday or "earlier this month" places an event in time but gives no date.
+ */
+export const CALENDAR_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b\d{1,2}\/\d{1,2}\b/;
 const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)$/;
 
 /**

@@ -90,6 +90,13 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
   });
 
+  it('answers "on what date" only from a passage that gives a calendar date', () => {
+    // The seeds date the drone attack by "days after" and Khamenei's speech by weekday, never by calendar date.
+    expect(seeds.search('On what date did Iran launch the drone and missile barrage at Israel?')).toEqual([]);
+    expect(seeds.search("What date was Iran's consulate in Damascus hit?")).toEqual([]);
+    expect(seeds.search('On what date did Hamas attack Israel?')[0]?.text).toContain('October 7');
+  });
+
   it('refuses "when did X become Y?" from a passage that dates something else about X', () => {
     // The seeds date Khamenei's speeches, never when he became Supreme Leader, nor when Borrell took his post.
     expect(seeds.search('When did Khamenei become supreme leader?')).toEqual([]);
