@@ -595,7 +595,8 @@ function questionTokens(text: string, tokens: Token[]): boolean[] {
 /**
  * Whether a question word is a topic the corpus never uses: a dictionary word of four letters or more (shorter ones
  * are often chat: "em"), none of whose own forms or spellings the corpus has, asked about (not context), no name
- * (rule 3 reads those) and no part of a phrase WordNet knows ("hickory" in "old hickory", a nickname).
+ * (rule 3 reads those) and no part of a phrase WordNet knows ("hickory" in "old hickory", a nickname), unless
+ * nothing the corpus has stands for it ("banana" in "banana bread").
  */
 function isAbsentTopic(concept: Concept, tokens: Token[], k: number): boolean {
   const ownWord = [...concept.terms.values()].some((weight) => weight >= TYPO_WEIGHT);
@@ -609,7 +610,7 @@ function isAbsentTopic(concept: Concept, tokens: Token[], k: number): boolean {
     concept.dictionaryWord &&
     concept.name === undefined &&
     concept.context !== true &&
-    !inPhrase
+    (!inPhrase || concept.terms.size === 0)
   );
 }
 
