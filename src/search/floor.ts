@@ -4,7 +4,7 @@ import type { Assessment } from './rank.ts';
 import { YEAR } from './reading.ts';
 
 /**
- * Relevance floor: nine rules a passage must pass to be shown as an answer (search tries them on the best few
+ * Relevance floor: ten rules a passage must pass to be shown as an answer (search tries them on the best few
  * candidates), none tied to a score scale, so they carry to any corpus.
  * 1. Rarity-weighted coverage: it must cover at least MIN_COVERAGE of the question's content, each word weighted
  *    by its rarity (BM25 IDF), a word the corpus never uses counted as the rarest possible, and a word matched only
@@ -48,6 +48,10 @@ import { YEAR } from './reading.ts';
  *    A large corpus always has some passage that shares two or three common words with any question, so rules 1–2
  *    alone answer "best sourdough starter recipe" with "a recipe for quagmire". In a small one most words of a
  *    paraphrase are absent, so the rule stays off there.
+ * 10. The app: a question about Discord itself ("how do I reset my discord password?", "…set up a bot on my
+ *    discord server?") asks about the app the bot runs in, not the documents, so nothing answers it; unless the
+ *    corpus writes Discord as a name (it is about the app). A corpus that uses "discord" as a word (strife) does
+ *    not answer it either.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */
@@ -107,7 +111,7 @@ function yearFound(plan: QueryPlan, best: Assessment): boolean {
 
 /** Whether a candidate is good enough to show as an answer (see the rules above). */
 export function answers(plan: QueryPlan, best: Assessment): boolean {
-  if (best.coverage < MIN_COVERAGE) return false;
+  if (plan.aboutDiscord || best.coverage < MIN_COVERAGE) return false;
   // A name so common in the corpus that paragraphs leave it implicit (rule 3) half counts as matched; so does
   // such a word that is in no dictionary, a name typed in lower case ("khamenei age").
   const implicit = (c: QueryPlan['concepts'][number]): number =>

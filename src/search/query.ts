@@ -86,6 +86,11 @@ export interface QueryPlan {
   asksDate: boolean;
   /** Whether the question asks only who or what a name is ("Who is Khamenei?"): see rank.ts, `introduced`. */
   definitional: boolean;
+  /**
+   * Whether the question is about Discord itself ("how do I reset my discord password?"), the app the bot runs in,
+   * and the corpus never writes Discord as a name: see floor.ts, rule 10.
+   */
+  aboutDiscord: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
   counted?: number;
   /**
@@ -738,6 +743,9 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     asksMoney: ASKS_MONEY.test(text),
     asksAge: ASKS_AGE.test(text),
     asksDate: ASKS_DATE.test(text),
+    aboutDiscord:
+      tokens.some((t, k) => asking[k] && t.folded === 'discord') &&
+      !(corpus.writtenAsName?.('discord') ?? false),
     definitional: DEFINITION.test(text) && concepts.length > 0 && concepts.every((c) => c.name !== undefined),
     termIndex,
     senses,

@@ -97,6 +97,23 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('On what date did Hamas attack Israel?')[0]?.text).toContain('October 7');
   });
 
+  it('refuses a question about Discord itself, unless the corpus is about Discord', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(
+        4,
+        'Discord between the fishermen and the council grew over the new password for the pier gate.',
+      ),
+    ]);
+    expect(index.search('how do i reset my discord password')).toEqual([]);
+    const guide = SearchIndex.build([
+      ...tiny,
+      passage(5, 'On Discord, a server owner gives members roles from the server settings.'),
+      passage(6, 'Discord sends a reset link when you forget your password.'),
+    ]);
+    expect(guide.search('how do i reset my discord password')[0]?.text).toContain('reset link');
+  });
+
   it('refuses "when did X become Y?" from a passage that dates something else about X', () => {
     // The seeds date Khamenei's speeches, never when he became Supreme Leader, nor when Borrell took his post.
     expect(seeds.search('When did Khamenei become supreme leader?')).toEqual([]);
