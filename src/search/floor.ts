@@ -84,18 +84,6 @@ function namesFound(plan: QueryPlan, best: Assessment): boolean {
   return [...runs.values()].every((run) => run.matched && !run.missingRareName);
 }
 
-/** Rule 4: the subject after "about" is at least half matched, by rarity; true when the question names none. */
-function focusFound(plan: QueryPlan, best: Assessment): boolean {
-  let focus = 0;
-  let matched = 0;
-  plan.concepts.forEach((c, i) => {
-    if (!c.focus) return;
-    focus += c.idf;
-    matched += c.idf * (best.matched[i] ?? 0);
-  });
-  return focus === 0 || matched >= MIN_FOCUS_SHARE * focus;
-}
-
 /** Rule 3, second part: a name of the question matched only far from its focus speaks of something else. */
 function nameNearFocus(plan: QueryPlan, best: Assessment): boolean {
   const names = plan.concepts.filter((c) => c.name !== undefined);
@@ -140,5 +128,9 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.eventVerb !== undefined && !best.matched[plan.eventVerb]) return false;
   if (plan.asksName && !best.nameNearMatch) return false;
-  return namesFound(plan, best) && nameNearFocus(plan, best) && focusFound(plan, best);
+  return (
+    namesFound(plan, best) &&
+    nameNearFocus(plan, best) &&
+    (best.focusShare >= MIN_FOCUS_SHARE || !plan.concepts.some((c) => c.focus))
+  );
 }

@@ -41,6 +41,11 @@ export interface Assessment {
   counted: boolean;
   /** Fewest content words between a word of a name of the question and a word of its focus (Infinity: never). */
   nameFocusGap: number;
+  /**
+   * Rarity-weighted share of the question's focus (what it says it is about: "…say about the settlements?")
+   * matched in the passage; 0 when the question names no focus.
+   */
+  focusShare: number;
   /** The best sentence or pair of sentences, for the excerpt. */
   best: Span;
 }
@@ -116,6 +121,18 @@ export function standsFor(plan: QueryPlan, term: string | null, folded: string):
   const written = asWritten(plan, term, folded);
   const lemmas = written === null ? undefined : plan.senses.get(written);
   return lemmas === undefined || lemmas.some((lemma) => isFormOf(folded, lemma)) ? written : null;
+}
+
+/** See Assessment.focusShare. */
+function focusShareOf(matched: Float64Array, plan: QueryPlan): number {
+  let focus = 0;
+  let found = 0;
+  plan.concepts.forEach((concept, i) => {
+    if (!concept.focus) return;
+    focus += concept.idf;
+    found += concept.idf * (matched[i] ?? 0);
+  });
+  return focus > 0 ? found / focus : 0;
 }
 
 /** Per concept, the best weight over sentences `from`..`to` (one sentence or two). */
@@ -291,6 +308,7 @@ export function assessPassage(
   });
   return {
     coverage: shareOf(whole, plan, totalIdf),
+    focusShare: focusShareOf(whole, plan),
     matched: whole,
     sentenceCoverage: Math.max(0, bestShare),
     cueMatched,
@@ -318,9 +336,9 @@ export function assessPassage(
  * Final relevance of a candidate: its BM25 score relative to the best candidate's, plus what reading it found.
  * Coverage dominates (does the passage speak to every part of the question?), then whether one sentence does,
  * then the cues that separate passages covering the same words: answer type, a number before the counted thing,
- * question words close together or side by side, and a title naming both the person and the year asked about
- * ("Tyler's 1841 message" is the speech of 1841, not one of 1844 that recalls 1841). Weights were tuned on the
- * eval sets, each kept only if it helped.
+ * how much of what the question is about it covers, question words close together or side by side, and a title
+ * naming both the person and the year asked about ("Tyler's 1841 message" is the speech of 1841, not one of 1844
+ * that recalls 1841). Weights were tuned on the eval sets, each kept only if it helped.
  */
 export function relevance(bm25Share: number, a: Assessment): number {
   return (
@@ -332,6 +350,7 @@ export function relevance(bm25Share: number, a: Assessment): number {
     0.2 * a.proximity +
     0.3 * a.phrase +
     (a.titleNameAndYear ? 0.2 : 0) +
-    (a.introduced ? 0.3 : 0)
+    (a.introduced ? 0.3 : 0) +
+    0.2 * a.focusShare
   );
 }

@@ -74,6 +74,14 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('ranks first the passage that covers most of what the question says it is about', () => {
+    // Another passage names more officials and government entities, but not the Palestinians asked about.
+    expect(
+      seeds.search('which goverment officials complained to iran about palestinians killing civillians')[0]
+        ?.text,
+    ).toContain('why Palestinians have killed civilians');
+  });
+
   it('refuses a near miss on the corpus topic', () => {
     expect(seeds.search('What did Khamenei say about Saudi Arabia?')).toEqual([]);
   });
