@@ -285,7 +285,9 @@ function expand(
   // Another name of a place has its people's name too, weakly: US is America, so American.
   if (entry.proper || capitalised)
     for (const name of entry.synonyms.slice(0, MAX_SYNONYMS)) addSome(lookUp(name).related, PART_WEIGHT);
-  if (!vocabulary.has(term)) addSome(kindsOf(word), KIND_WEIGHT);
+  // The kinds of the word's dictionary form too, in any part of speech: "rallying" (a mobilization) is also a
+  // form of "rally", a kind of gathering; "blinded" of "blind".
+  if (!vocabulary.has(term)) addSome([word, ...entry.bases].flatMap(kindsOf), KIND_WEIGHT);
   // A place stands for its country's people too: Tehran → Iran → Iranian.
   for (const part of entry.parts) {
     const t = termOf(part);

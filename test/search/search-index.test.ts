@@ -56,6 +56,11 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('Did Khamenei warn of revenge?')[0]?.text).toContain('might retaliate');
   });
 
+  it('finds a passage through a broader kind of the dictionary form of a word the corpus lacks', () => {
+    // "rallying" is a form of "rally", a kind of gathering: the text says "People are gathering".
+    expect(seeds.search('which cities did he say people are rallying in')[0]?.text).toContain('Los Angeles');
+  });
+
   it('finds a person asked about by title through the name the corpus writes after it', () => {
     const index = SearchIndex.build([
       ...tiny,
