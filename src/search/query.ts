@@ -196,8 +196,14 @@ const QUESTION_WORD =
 /** Reads the answer type from the question words ("how many" → number, "who" → person…). */
 export function answerCue(words: string[]): AnswerCue {
   const text = ` ${words.join(' ')} `;
-  // An age is a number too: "How old is X?", "X's age" → "the 83-year-old X".
-  if (/ how (many|much|old) | number of | age /.test(text)) return 'number';
+  // An age is a number too: "How old is X?", "X's age" → "the 83-year-old X"; so are a share and a size ("what
+  // share of the surplus…?" → "11 percent of the surplus").
+  if (
+    / how (many|much|old) | number of | age | (?:what|which) (?:share|fraction|percentage|percent|proportion|portion|amount|sum|size|total) /.test(
+      text,
+    )
+  )
+    return 'number';
   // Otherwise the first question word: "How did Tehran react when…" asks how, "When did the man who…" when.
   const first = QUESTION_WORD.exec(text)?.[1] ?? '';
   if (/^(?:who|whom|whose)$/.test(first)) return 'person';

@@ -24,6 +24,7 @@ describe('answerCue', () => {
     expect(answerCue(['who', 'rebuilt', 'it'])).toBe('person');
     expect(answerCue(['when', 'does', 'it', 'leave'])).toBe('date');
     expect(answerCue(['harbour', 'wall'])).toBeNull();
+    expect(answerCue('what share of the catch goes to the harbour'.split(' '))).toBe('number');
   });
 
   it('takes the first question word, not one of a clause after it', () => {
