@@ -148,6 +148,11 @@ const MAX_CONCEPTS = 24;
 
 /** Weight of a WordNet synonym: well below the word itself, because only some senses fit the question. */
 const SYNONYM_WEIGHT = 0.4;
+/**
+ * A synonym of two words read as one WordNet phrase: what they mean together ("make up for" is compensate), surer
+ * than a synonym of either word alone.
+ */
+const PHRASE_WEIGHT = 0.5;
 /** Weight of another name WordNet gives a person or place whose name the corpus never uses (Dubya → Bush). */
 const OTHER_NAME_WEIGHT = 0.8;
 /** Weight of the dictionary form of an irregular word (struck → strike): the same word in another form. */
@@ -467,7 +472,7 @@ function addPhraseSenses(
   for (const word of [...phrase.synonyms, ...phrase.related]) {
     const term = termOf(word);
     if (term === null || concept.terms.has(term) || !vocabulary.has(term)) continue;
-    concept.terms.set(term, SYNONYM_WEIGHT);
+    concept.terms.set(term, PHRASE_WEIGHT);
     (concept.senses ??= new Map()).set(term, [word]);
     if (++added === MAX_SYNONYMS) break;
   }

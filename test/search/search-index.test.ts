@@ -56,6 +56,13 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('Did Khamenei warn of revenge?')[0]?.text).toContain('might retaliate');
   });
 
+  it('reads two words WordNet knows as one phrase by what they mean together', () => {
+    // "make up for" is compensate: "it won't be able to compensate for the embarrassing defeat".
+    expect(seeds.search('what does he say israel can never make up for')[0]?.text).toContain(
+      'compensate for the embarrassing defeat',
+    );
+  });
+
   it('finds a passage through a broader kind of the dictionary form of a word the corpus lacks', () => {
     // "rallying" is a form of "rally", a kind of gathering: the text says "People are gathering".
     expect(seeds.search('which cities did he say people are rallying in')[0]?.text).toContain('Los Angeles');
