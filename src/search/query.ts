@@ -47,6 +47,11 @@ export interface Concept {
    */
   unknownAcronym?: boolean;
   /**
+   * The letters of a word typed as an acronym of three to six capitals ("IRGC" → "irgc"; two, as in US, are too
+   * ambiguous): a passage may spell it out, in full or in part ("Revolutionary Guards"), see rank.ts.
+   */
+  acronym?: string;
+  /**
    * Whether the word joined a lower-case name as the word beside it ("buenos" in "buenos aires", "abe" in "abe
    * lincoln"): it may match for the name, but an answer need not hold it, as it may be a nickname or a spelling
    * the corpus does not use (see floor.ts, rule 3).
@@ -687,8 +692,9 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       if (names[k] !== undefined && !date) concept.name = names[k];
       else if (!date && isLoneName(concept, token.term!, corpus)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
-      if (concept.terms.size === 0 && /^\p{Lu}{2,5}s$/u.test(text.slice(token.start, token.end)))
-        concept.unknownAcronym = true;
+      const typed = text.slice(token.start, token.end);
+      if (concept.terms.size === 0 && /^\p{Lu}{2,5}s$/u.test(typed)) concept.unknownAcronym = true;
+      if (/^\p{Lu}{3,6}s?$/u.test(typed)) concept.acronym = typed.replace(/s$/, '').toLowerCase();
       if (isSuperlative(token.folded)) {
         concept.superlative = true;
         addSuperlativeSynonyms(concept, vocabulary);

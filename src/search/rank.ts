@@ -1,6 +1,6 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
-import { ALIAS_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
+import { ALIAS_WEIGHT, BASE_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
 import { CALENDAR_DATE, CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
@@ -121,6 +121,33 @@ export function standsFor(plan: QueryPlan, term: string | null, folded: string):
   const written = asWritten(plan, term, folded);
   const lemmas = written === null ? undefined : plan.senses.get(written);
   return lemmas === undefined || lemmas.some((lemma) => isFormOf(folded, lemma)) ? written : null;
+}
+
+/** How much a run of capitalised words spelling out part of an acronym counts for it ("Revolutionary Guards"). */
+const ACRONYM_PART_WEIGHT = 0.5;
+
+/**
+ * Marks the acronyms of the question that a passage spells out, in each of `into` (per sentence, then whole): a
+ * run of capitalised words whose initials are the acronym ("Ku Klux Klan" for KKK) or two or more of its letters
+ * in a row ("Iran's elite Revolutionary Guards" for the IRGC, whose Islamic and Corps the text leaves out).
+ */
+function markSpelledAcronyms(reading: Reading, plan: QueryPlan, into: (s: number) => Float64Array[]): void {
+  let [initials, sentence] = ['', 0];
+  const flush = (): void => {
+    if (initials.length >= 2)
+      plan.concepts.forEach((concept, i) => {
+        if (concept.acronym === undefined || !concept.acronym.includes(initials)) return;
+        const weight = initials === concept.acronym ? BASE_WEIGHT : ACRONYM_PART_WEIGHT;
+        for (const marks of into(sentence)) marks[i] = Math.max(marks[i] ?? 0, weight);
+      });
+    initials = '';
+  };
+  reading.terms.forEach((term, t) => {
+    if (term === null || (reading.cues[t]! & CUE.name) === 0) return flush();
+    if (initials === '') sentence = reading.sentence[t]!;
+    initials += reading.folded[t]![0];
+  });
+  flush();
 }
 
 /** See Assessment.focusShare. */
@@ -265,6 +292,9 @@ export function assessPassage(
     if (concept === plan.counted && k - numberAt <= NEAR_WORDS) counted = true;
     previous = { at: k, concept, strong: weight >= 0.5 };
   });
+
+  if (plan.concepts.some((c) => c.acronym !== undefined))
+    markSpelledAcronyms(reading, plan, (s) => [perSentence[s]!, shownSentence[s]!, whole]);
 
   let best: Span = spans[0] ?? { start: 0, end: text.length };
   let bestShare = -1;

@@ -68,6 +68,19 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('which cities did he say people are rallying in')[0]?.text).toContain('Los Angeles');
   });
 
+  it('finds a passage that spells out an acronym of the question, in full or in part', () => {
+    // The IRGC is the Islamic Revolutionary Guard Corps: the text says "Iran's elite Revolutionary Guards".
+    expect(seeds.search('Who is the deputy commander of the IRGC quoted in the article?')[0]?.text).toContain(
+      'deputy commander of Iran’s elite Revolutionary Guards',
+    );
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'Members of the Ku Klux Klan marched past the harbour in 1925.'),
+      passage(5, 'The klan of fishermen marched to the harbour.'),
+    ]);
+    expect(index.search('when did the KKK march past the harbour')[0]?.text).toContain('Ku Klux Klan');
+  });
+
   it('finds a person asked about by title through the name the corpus writes after it', () => {
     const index = SearchIndex.build([
       ...tiny,
