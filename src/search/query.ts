@@ -762,9 +762,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     asksMoney: ASKS_MONEY.test(text),
     asksAge: ASKS_AGE.test(text),
     asksDate: ASKS_DATE.test(text),
-    aboutDiscord:
-      tokens.some((t, k) => asking[k] && t.folded === 'discord') &&
-      !(corpus.writtenAsName?.('discord') ?? false),
+    aboutDiscord: asksAboutDiscord(text, tokens, asking) && !(corpus.writtenAsName?.('discord') ?? false),
     definitional: DEFINITION.test(text) && concepts.length > 0 && concepts.every((c) => c.name !== undefined),
     termIndex,
     senses,
@@ -773,6 +771,23 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     ...(dateAsked === undefined ? {} : { dateAsked }),
     ...(eventVerb === undefined ? {} : { eventVerb }),
   };
+}
+
+/** Words of the app around "discord" that say the question is about the app, not about strife. */
+const APP_WORDS =
+  /^(?:server|servers|channel|channels|bot|bots|role|roles|nickname|nick|password|account|emoji|emojis|nitro|mod|mods|moderator|admin|dm|dms|ping|reaction|reactions|app|login|settings|voice|stream|username|avatar|profile|status)$/;
+
+/**
+ * Whether the question asks about Discord the app: "Discord" as a name, or "discord" beside one of its words
+ * ("reset my discord password"). "What did Lincoln say of discord between the states?" asks about strife.
+ */
+function asksAboutDiscord(text: string, tokens: Token[], asking: boolean[]): boolean {
+  const mentions = tokens.filter((t, k) => asking[k] && t.folded === 'discord');
+  if (mentions.length === 0) return false;
+  return (
+    mentions.some((t) => text[t.start] === 'D') ||
+    tokens.some((t, k) => asking[k] && APP_WORDS.test(t.folded))
+  );
 }
 
 /** Verbs of reported speech: "When did Arthur say the statue would arrive?" asks when he said it. */

@@ -139,6 +139,10 @@ describe('SearchIndex.search', () => {
       ),
     ]);
     expect(index.search('how do i reset my discord password')).toEqual([]);
+    // Asked of the corpus's own word, discord is strife.
+    expect(index.search('why did discord grow between the fishermen and the council')[0]?.text).toContain(
+      'Discord between the fishermen',
+    );
     const guide = SearchIndex.build([
       ...tiny,
       passage(5, 'On Discord, a server owner gives members roles from the server settings.'),
