@@ -31,9 +31,9 @@ import { YEAR } from './reading.ts';
  *    Russia", which counts nothing. One that answers how much money ("How much did the sanctions cost?") holds
  *    a sum: a currency sign or word ($13 millions, billions of dollars), not just any number; one that answers
  *    how old states an age ("the 83-year-old ruler", "aged 61"), not just a year; one that answers "on what
- *    date" gives a calendar date (a month, or "2/14"), not only a weekday or "earlier this month". A "when" question about an
- *    event its verb names ("When did Khamenei become supreme leader?") is answered only where that verb (or a
- *    stand-in) is matched: a passage dating his speech dates something else.
+ *    date" gives a calendar date (a month, or "2/14"), not only a weekday or "earlier this month". A "when"
+ *    question about an event its verb names ("When did Khamenei become supreme leader?") is answered only where
+ *    that verb (or a stand-in) is matched: a passage dating his speech dates something else.
  * 6. Names asked for: "What was the name of the commander…?" is answered only by a name that is no word of the
  *    question and no place or people a dictionary knows (Zahedi, the schooner Enterprise; not Israeli), standing
  *    within a few words of the question's words in the passage.
@@ -85,6 +85,11 @@ function namesFound(plan: QueryPlan, best: Assessment): boolean {
   return [...runs.values()].every((run) => run.matched && !run.missingRareName);
 }
 
+/** Rule 4: the subject after "about" is at least half matched, by rarity; true when the question names none. */
+function focusFound(plan: QueryPlan, best: Assessment): boolean {
+  return best.focusShare >= MIN_FOCUS_SHARE || !plan.concepts.some((c) => c.focus);
+}
+
 /** Rule 3, second part: a name of the question matched only far from its focus speaks of something else. */
 function nameNearFocus(plan: QueryPlan, best: Assessment): boolean {
   const names = plan.concepts.filter((c) => c.name !== undefined);
@@ -129,9 +134,5 @@ export function answers(plan: QueryPlan, best: Assessment): boolean {
   if (plan.cue === 'date' && !best.hasDate && !best.hasNumber) return false;
   if (plan.eventVerb !== undefined && !best.matched[plan.eventVerb]) return false;
   if (plan.asksName && !best.nameNearMatch) return false;
-  return (
-    namesFound(plan, best) &&
-    nameNearFocus(plan, best) &&
-    (best.focusShare >= MIN_FOCUS_SHARE || !plan.concepts.some((c) => c.focus))
-  );
+  return namesFound(plan, best) && nameNearFocus(plan, best) && focusFound(plan, best);
 }

@@ -268,6 +268,9 @@ const RELATED_SYMBOLS = new Set(['=', '+', '\\']);
 /** The head adjective a satellite adjective is similar to. */
 const SIMILAR_SYMBOLS = new Set(['&']);
 
+/** The lexicographer file of noun synsets that name people (leader, cleric), the second field of a data line. */
+const NOUN_PERSON = '18';
+
 /** What WordNet says about a word. */
 export interface WordInfo {
   /** Whether WordNet knows the word (in some inflection): a word it does not know is likelier a typo or a name. */
@@ -328,8 +331,7 @@ export function lookUp(word: string): WordInfo {
       }
       if (sense > 0) return;
       if (pos !== 'noun') return;
-      // The second field of a data line is the lexicographer file: 18 is noun.person.
-      person ||= synset.split(' ', 2)[1] === '18';
+      person ||= synset.split(' ', 2)[1] === NOUN_PERSON;
       // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
       // typed counts, or with a possessive s that lost its apostrophe ("irans"): "began" is not the name Begin.
       // Initials keep all their capitals ("FDR").
@@ -577,9 +579,6 @@ function formOf(folded: string, lemma: string): boolean {
   return [folded, ...info.bases].some((word) => lookUp(word).related.includes(lemma));
 }
 
-/** Lexicographer file of noun synsets that name people (leader, cleric, diplomat). */
-const NOUN_PERSON = '18';
-
 /** The head noun of a WordNet compound: religious_leader → leader, head_of_state → head. */
 function headNoun(lemma: string): string {
   return lemma.split('_of_')[0]!.split('_').at(-1)!;
@@ -593,11 +592,10 @@ function headNoun(lemma: string): string {
  * @example broaderTitlesOf('ayatollah') // ['leader', 'person']
  */
 export function broaderTitlesOf(word: string): string[] {
-  const noun = /^[a-z]+$/.test(word) ? lemmasOf(word).find((l) => l.pos === 'noun') : undefined;
+  const noun = lookUp(word).person ? lemmasOf(word).find((l) => l.pos === 'noun') : undefined;
   if (noun === undefined) return [];
   const fields = noun.line.trim().split(' ');
   let kinds = [Number(fields[fields.length - Number(fields[2])])];
-  if (readSynset('noun', kinds[0]!).split(' ', 2)[1] !== NOUN_PERSON) return [];
   const titles = new Set<string>();
   for (let step = 0; step < 2; step++) {
     kinds = kinds.flatMap((kind) =>
