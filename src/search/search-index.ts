@@ -5,6 +5,7 @@ import { namesAfter, writtenAsName } from './aliases.ts';
 import { indexTerms, tokenize, type Token } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
 import { renderExcerpt } from './excerpt.ts';
+import { remember } from './memo.ts';
 import { BASE_WEIGHT, planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';
@@ -312,16 +313,6 @@ export class SearchIndex {
       citation: citationOf(passage),
     };
   }
-}
-
-/** What the corpus tells about a term, read once and remembered (a bounded memo: it is emptied when full). */
-function remember<T>(memo: Map<string, T>, term: string, read: () => T): T {
-  let value = memo.get(term);
-  if (value === undefined) {
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(term, (value = read()));
-  }
-  return value;
 }
 
 /**

