@@ -276,12 +276,7 @@ export class SearchIndex {
 
   /** A document title's words, read once per title (a document's passages share it). */
   private titleTokens(title: string): Token[] {
-    let tokens = this.titles.get(title);
-    if (tokens === undefined) {
-      if (this.titles.size >= READING_CACHE) this.titles.clear();
-      this.titles.set(title, (tokens = tokenize(title)));
-    }
-    return tokens;
+    return remember(this.titles, title, () => tokenize(title), READING_CACHE);
   }
 
   private toResult(candidate: Ranked, plan: QueryPlan): SearchResult {

@@ -529,13 +529,10 @@ export function spellingOf(
   inCorpus: (word: string) => boolean = () => false,
 ): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || lookUp(word).known) return undefined;
-  let candidates = spellings.get(word);
-  if (candidates === undefined) {
-    if (spellings.size >= 10_000) spellings.clear();
+  const candidates = remember(spellings, word, () => {
     const stems = INFLECTIONS.filter((e) => word.endsWith(e)).map((e) => word.slice(0, -e.length));
-    candidates = [word, ...stems].flatMap(closestSpellings);
-    spellings.set(word, candidates);
-  }
+    return [word, ...stems].flatMap(closestSpellings);
+  });
   return candidates.find(inCorpus) ?? candidates[0];
 }
 
@@ -579,13 +576,7 @@ const COMPARATIVE: [string, string][] = [
  */
 export function isFormOf(folded: string, lemma: string): boolean {
   if (folded === lemma) return true;
-  const key = `${folded} ${lemma}`;
-  let answer = forms.get(key);
-  if (answer === undefined) {
-    if (forms.size >= 50_000) forms.clear();
-    forms.set(key, (answer = formOf(folded, lemma)));
-  }
-  return answer;
+  return remember(forms, `${folded} ${lemma}`, () => formOf(folded, lemma), 50_000);
 }
 
 /** Remembered answers of {@link isFormOf}: the same few words meet the same stand-ins question after question. */
