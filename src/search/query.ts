@@ -19,7 +19,7 @@ import {
 } from './wordnet.ts';
 
 /** The kind of answer a question asks for, read from its question words. */
-export type AnswerCue = 'person' | 'date' | 'number' | 'place' | null;
+export type AnswerCue = 'person' | 'date' | 'number' | 'place' | 'reason' | null;
 
 /** One content word of the question and the index terms that stand for it, each with a weight ≤ 1. */
 export interface Concept {
@@ -219,6 +219,9 @@ export function answerCue(words: string[]): AnswerCue {
   if (/^(?:who|whom|whose)$/.test(first)) return 'person';
   if (first === 'when' || first.includes(' ')) return 'date';
   if (first === 'where') return 'place';
+  // "Why…?", "What made…?" and "How come…?" ask for a cause, which a text gives with "because", "after"…
+  if (first === 'why' || / (?:what|which) (?:made|caused|led|prompted|triggered) | how come /.test(text))
+    return 'reason';
   return null;
 }
 

@@ -78,6 +78,7 @@ const MAX_NEAR_PAIRS = 3;
 function cueFlag(cue: AnswerCue): number {
   if (cue === 'number') return CUE.number;
   if (cue === 'date') return CUE.date;
+  if (cue === 'reason') return CUE.reason;
   return cue === null ? 0 : CUE.name;
 }
 

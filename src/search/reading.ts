@@ -2,7 +2,7 @@ import { sentenceSpans, type Span } from '../corpus/sentences.ts';
 import { tokenize, type Token } from './analyze.ts';
 
 /** Bit flags of {@link Reading.cues}: what kind of answer a token can be. */
-export const CUE = { number: 1, date: 2, name: 4, money: 8, relativeTime: 16 } as const;
+export const CUE = { number: 1, date: 2, name: 4, money: 8, relativeTime: 16, reason: 32 } as const;
 
 /**
  * A text as the re-ranking reads it: its words, its sentences and what each word could answer. Building one is
@@ -57,6 +57,12 @@ const NUMBER_WORDS =
  * weaker one than a date, so they are flagged apart (CUE.relativeTime).
  */
 const RELATIVE_TIME = /^(days?|weeks?|months?|years?|after|before|during|earlier|later|recently)$/;
+/**
+ * Words that give a cause or a motive ("because", "after an alleged strike", "in self defense", "in the wake of"): what
+ * a "why" question is answered with.
+ */
+const REASON_WORDS =
+  /^(because|since|after|due|response|retaliation|reason|reasons|result|defense|defence|cause|caused|triggered|sparked|wake|amid|so)$/;
 /** A number that reads as a year (1500–2099). */
 export const YEAR = /^(1[5-9]|20)\d\d$/;
 const CAPITAL = /\p{Lu}/u;
@@ -67,7 +73,7 @@ const CURRENCY_SIGN = /[$£€¥]\s*$/;
 
 /**
  * The answer types a token is evidence of: a number, a sum of money, a date word, a capitalised word mid-sentence
- * (a name).
+ * (a name), a word giving a cause.
  */
 function cuesOf(text: string, token: Token, sentenceStart: number): number {
   const word = token.folded;
@@ -77,6 +83,7 @@ function cuesOf(text: string, token: Token, sentenceStart: number): number {
     cues |= CUE.money;
   if (CALENDAR_WORD.test(word) || TIME_WORDS.test(word) || YEAR.test(word)) cues |= CUE.date;
   if (RELATIVE_TIME.test(word)) cues |= CUE.relativeTime;
+  if (REASON_WORDS.test(word)) cues |= CUE.reason;
   if (token.start > sentenceStart && token.term !== null && CAPITAL.test(text[token.start] ?? ''))
     cues |= CUE.name;
   return cues;

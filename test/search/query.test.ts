@@ -25,6 +25,8 @@ describe('answerCue', () => {
     expect(answerCue(['when', 'does', 'it', 'leave'])).toBe('date');
     expect(answerCue(['harbour', 'wall'])).toBeNull();
     expect(answerCue('what share of the catch goes to the harbour'.split(' '))).toBe('number');
+    expect(answerCue('why did the ferry stop'.split(' '))).toBe('reason');
+    expect(answerCue('what made the ferry stop'.split(' '))).toBe('reason');
   });
 
   it('takes the first question word, not one of a clause after it', () => {

@@ -123,6 +123,18 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('How many hostages were kidnapped?')[0]?.text).toContain('kidnapping over 250');
   });
 
+  it('answers "why" with the passage that gives a cause', () => {
+    const index = SearchIndex.build([
+      ...otherBusiness,
+      passage(1, 'The ferry to the island stopped running in March, the harbour office said.'),
+      passage(2, 'The ferry stopped running after the storm damaged the north pier.'),
+    ]);
+    expect(index.search('why did the ferry stop running')[0]?.text).toContain('after the storm');
+    expect(seeds.search('Why does Iran say its air attack on Israel was justified?')[0]?.text).toContain(
+      'self defense',
+    );
+  });
+
   it('answers "on what date" only from a passage that gives a calendar date', () => {
     // The seeds date the drone attack by "days after" and Khamenei's speech by weekday, never by calendar date.
     expect(seeds.search('On what date did Iran launch the drone and missile barrage at Israel?')).toEqual([]);
