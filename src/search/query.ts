@@ -48,7 +48,8 @@ export interface Concept {
   unknownAcronym?: boolean;
   /**
    * The letters of a word typed as an acronym of three to six capitals ("IRGC" → "irgc"; two, as in US, are too
-   * ambiguous): a passage may spell it out, in full or in part ("Revolutionary Guards"), see rank.ts.
+   * ambiguous), or in lower case (see isLowerCaseAcronym): a passage may spell it out, in full or in part
+   * ("Revolutionary Guards"), see rank.ts.
    */
   acronym?: string;
   /**
@@ -202,6 +203,14 @@ export interface CorpusLookups {
 /** The question words that set the answer type, or leave it open (what, why, how). */
 const QUESTION_WORD =
   / (who|whom|whose|when|where|why|how|(?:what|which) (?:year|date|day|month|time)|what|which) /;
+
+/**
+ * Whether a word typed in lower case reads as an acronym: three to six letters no dictionary knows, with three
+ * consonants in a row, as few short words have ("irgc", "fdr"; not the name "mona").
+ */
+function isLowerCaseAcronym(typed: string): boolean {
+  return /^[a-z]{3,6}$/.test(typed) && /[^aeiouy]{3}/.test(typed) && !lookUp(typed).known;
+}
 
 /** Reads the answer type from the question words ("how many" → number, "who" → person…). */
 export function answerCue(words: string[]): AnswerCue {
@@ -698,6 +707,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       const typed = text.slice(token.start, token.end);
       if (concept.terms.size === 0 && /^\p{Lu}{2,5}s$/u.test(typed)) concept.unknownAcronym = true;
       if (/^\p{Lu}{3,6}s?$/u.test(typed)) concept.acronym = typed.replace(/s$/, '').toLowerCase();
+      else if (isLowerCaseAcronym(typed)) concept.acronym = typed;
       if (isSuperlative(token.folded)) {
         concept.superlative = true;
         addSuperlativeSynonyms(concept, vocabulary);

@@ -81,6 +81,15 @@ describe('SearchIndex.search', () => {
     expect(index.search('when did the KKK march past the harbour')[0]?.text).toContain('Ku Klux Klan');
   });
 
+  it('reads a word typed in lower case that no dictionary knows as an acronym ("hpg")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'The Harbour Pilots Guild met on Monday to discuss the new pier.'),
+      passage(5, 'The guild of net makers met on Friday.'),
+    ]);
+    expect(index.search('when did the hpg meet')[0]?.text).toContain('Harbour Pilots Guild');
+  });
+
   it('finds a person asked about by title through the name the corpus writes after it', () => {
     const index = SearchIndex.build([
       ...tiny,
