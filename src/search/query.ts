@@ -147,8 +147,8 @@ const ASKS_MONEY =
 const DEFINITION = /^\s*(?:who|what)\s+(?:is|was|are|were)\s/i;
 /** A question that asks how old someone is. */
 const ASKS_AGE = /\bhow old\b|\bage\b/i;
-/** A question that asks for a calendar date: "On what date did Iran launch…?" */
-const ASKS_DATE = /\b(?:what|which) date\b/i;
+/** A question that asks for a calendar date: "On what date did Iran launch…?", "the exact date of…". */
+const ASKS_DATE = /\b(?:what|which|exact|precise|specific|actual) date\b/i;
 /** Most content words kept from one query. */
 const MAX_CONCEPTS = 24;
 

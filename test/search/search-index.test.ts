@@ -148,6 +148,9 @@ describe('SearchIndex.search', () => {
     // The seeds date the drone attack by "days after" and Khamenei's speech by weekday, never by calendar date.
     expect(seeds.search('On what date did Iran launch the drone and missile barrage at Israel?')).toEqual([]);
     expect(seeds.search("What date was Iran's consulate in Damascus hit?")).toEqual([]);
+    expect(seeds.search('what exact date did iran launch the drone and missile barrage at israel')).toEqual(
+      [],
+    );
     expect(seeds.search('On what date did Hamas attack Israel?')[0]?.text).toContain('October 7');
   });
 
