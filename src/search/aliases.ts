@@ -49,6 +49,38 @@ export function namesAfter(term: string, texts: string[]): string[] {
     .map(([name]) => name);
 }
 
+/** Words before a parenthesis searched for the name it renames ("the Zionist regimes (Israel)"). */
+const BEFORE_PARENTHESES = 2;
+
+/**
+ * The other names a corpus gives a name in parentheses: "the Zionist regimes (Israel)" makes Zionist a name for
+ * Israel. The parenthesis must hold the name alone, capitalised, and the other name is the capitalised words
+ * just before it.
+ *
+ * @param term an index term (stem)
+ * @param texts passages containing it
+ * @example namesInParentheses('israel', ['Shocks against the Zionist regimes (Israel) go on.']) // ['zionist']
+ */
+export function namesInParentheses(term: string, texts: string[]): string[] {
+  const names = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes('(')) continue;
+    const tokens = tokenize(text);
+    const capitalised = (token: Token): boolean =>
+      token.term !== null && /\p{Lu}/u.test(text[token.start] ?? '') && !startsSentence(text, token);
+    for (const match of text.matchAll(/\(([^()]*)\)/g)) {
+      const [open, close] = [match.index, match.index + match[0].length];
+      const inside = tokens.filter((t) => t.start > open && t.end < close);
+      if (inside.length !== 1 || inside[0]!.term !== term || !/\p{Lu}/u.test(text[inside[0]!.start] ?? ''))
+        continue;
+      const first = tokens.findIndex((t) => t.start > open);
+      for (const before of tokens.slice(Math.max(0, first - BEFORE_PARENTHESES), first))
+        if (capitalised(before) && before.term !== term) names.add(before.term!);
+    }
+  }
+  return [...names].slice(0, MAX_ALIASES);
+}
+
 /**
  * Whether a corpus writes a word as a name: capitalised in most of its occurrences that do not open a sentence.
  * A name asked about with a slip ("Jon") is corrected only to such a word (John), never to a common one (job).

@@ -196,6 +196,8 @@ const COUNTED_AFTER =
 export interface CorpusLookups {
   /** The names the corpus writes right after an index term ("leader" → Khamenei). */
   aliases?: (term: string) => string[];
+  /** Other names the corpus gives a name in parentheses ("the Zionist regimes (Israel)": israel → zionist). */
+  otherNames?: (term: string) => string[];
   /** Whether the corpus writes a term as a name (capitalised mid-sentence): "John", not "job". */
   writtenAsName?: (term: string) => boolean;
 }
@@ -327,6 +329,9 @@ function expand(
   // happens to precede a name once ("…to prevent retaliation Khamenei said") is not the name's title.
   if (vocabulary.has(term) && (entry.person || !entry.known))
     for (const name of corpus.aliases?.(term) ?? []) add(name, ALIAS_WEIGHT);
+  // Another name the corpus itself gives a name is that name: "the Zionist regimes (Israel)".
+  if (vocabulary.has(term) && (entry.proper || !entry.known))
+    for (const name of corpus.otherNames?.(term) ?? []) add(name, OTHER_NAME_WEIGHT);
   // A title the corpus never uses stands, as loosely as a kind, for a broader one it uses before names: "the
   // ayatollah" (a religious leader) for its "Supreme Leader Ali Khamenei".
   if (!vocabulary.has(term) && entry.person)

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import type { Span } from '../corpus/sentences.ts';
-import { namesAfter, writtenAsName } from './aliases.ts';
+import { namesAfter, namesInParentheses, writtenAsName } from './aliases.ts';
 import { indexTerms, tokenize, type Token } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
 import { renderExcerpt } from './excerpt.ts';
@@ -61,6 +61,8 @@ const FLOOR_CANDIDATES = 3;
 const READING_CACHE = 3000;
 /** Passages read to learn which names follow a word (see aliases.ts): enough to see a pattern, cheap to read. */
 const ALIAS_SAMPLE = 20;
+/** Passages read for the other names a corpus gives a name in parentheses: they are seldom in the first few. */
+const PARENTHESES_SAMPLE = 1000;
 /** Most postings the inverted index walks for one query (see SearchIndex.rank). */
 const POSTINGS_BUDGET = 300_000;
 
@@ -75,6 +77,7 @@ interface Ranked {
 export class SearchIndex {
   private readonly scorer: CandidateScorer;
   private readonly aliases = new Map<string, string[]>();
+  private readonly otherNames = new Map<string, string[]>();
   private readonly names = new Map<string, boolean>();
   private readonly titles = new Map<string, Token[]>();
 
@@ -194,6 +197,7 @@ export class SearchIndex {
     const offset = Math.max(0, Math.floor(opts.offset ?? 0));
     const plan = planQuery(String(query ?? ''), this.vocabulary, {
       aliases: (term) => this.aliasesOf(term),
+      otherNames: (term) => this.otherNamesOf(term),
       writtenAsName: (term) => this.writtenAsName(term),
     });
     if (plan.termIndex.size === 0 || limit === 0) return [];
@@ -228,6 +232,16 @@ export class SearchIndex {
     // A word this common is no one's title, and learning its aliases would read the most passages.
     if (this.vocabulary.frequency(term) > Math.max(ALIAS_SAMPLE, this.passages.length * 0.02)) return [];
     return remember(this.aliases, term, () => namesAfter(term, this.sampleTexts(term)));
+  }
+
+  /** Names the corpus gives `term` in parentheses (see aliases.ts), read from its passages and remembered. */
+  private otherNamesOf(term: string): string[] {
+    return remember(this.otherNames, term, () =>
+      namesInParentheses(
+        term,
+        this.scorer.passagesWith(term, PARENTHESES_SAMPLE).map((id) => this.passages[id as number]!.text),
+      ),
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAfter, writtenAsName } from '../../src/search/aliases.ts';
+import { namesAfter, namesInParentheses, writtenAsName } from '../../src/search/aliases.ts';
 
 describe('namesAfter', () => {
   it('learns the name that follows a title', () => {
@@ -16,6 +16,23 @@ describe('namesAfter', () => {
 
   it('returns nothing when the word never appears', () => {
     expect(namesAfter('leader', ['No titles here.'])).toEqual([]);
+  });
+});
+
+describe('namesInParentheses', () => {
+  it('learns the other name a text gives a name in parentheses', () => {
+    const texts = ['Shocks against the Zionist regimes (Israel) will go on.', 'Israel struck back.'];
+    expect(namesInParentheses('israel', texts)).toEqual(['zionist']);
+  });
+
+  it('ignores a parenthesis that holds more than the name, or a lower-case word', () => {
+    const texts = [
+      'Talks with the State (South Carolina) went on.',
+      'The Harbour Board (south) met.',
+      'The port (Oslo) opened.',
+    ];
+    expect(namesInParentheses('south', texts)).toEqual([]);
+    expect(namesInParentheses('oslo', texts)).toEqual([]);
   });
 });
 

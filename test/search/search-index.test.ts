@@ -90,6 +90,16 @@ describe('SearchIndex.search', () => {
     expect(index.search('when did the hpg meet')[0]?.text).toContain('Harbour Pilots Guild');
   });
 
+  it('finds a place through another name the corpus gives it in parentheses', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      ...otherBusiness,
+      passage(4, 'Trade with the Northern Isles doubled: their ferry is always full.'),
+      passage(5, 'The Northern Isles (Orkney) will get a second ferry next year.'),
+    ]);
+    expect(index.search('how is trade with orkney')[0]?.text).toContain('Trade with the Northern Isles');
+  });
+
   it('finds a person asked about by title through the name the corpus writes after it', () => {
     const index = SearchIndex.build([
       ...tiny,
