@@ -279,11 +279,13 @@ export class SearchIndex {
       .sort((a, b) => b.score - a.score);
   }
 
-  /** The names in the paragraph before passage `i` in its document: who "he" is. */
+  /**
+   * The names in the passage before passage `i` in its document: who "he" is. For a window of a long paragraph,
+   * the window before it: "They told me…" may speak of the Harley-Davidson people named a few sentences back.
+   */
   private namesBefore(i: number): Token[] {
     const before = this.passages[i - 1];
-    // A window of a long paragraph already repeats the last sentence of the window before it.
-    if (before === undefined || before.docId !== this.passages[i]!.docId || this.passages[i]!.part) return [];
+    if (before === undefined || before.docId !== this.passages[i]!.docId) return [];
     const reading = this.readings.get(i - 1, () => before.text);
     return tokensOf(reading).filter((_, k) => (reading.cues[k]! & CUE.name) !== 0);
   }

@@ -473,6 +473,19 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('reads the names of the window before into a window of a long paragraph', () => {
+    const index = SearchIndex.build([
+      ...otherBusiness,
+      passage(
+        7,
+        'We met the Solberg family, who run the ferry company, at the pier. We asked about trade.',
+        1,
+      ),
+      { ...passage(7, 'They told me the ferry fares would double next spring.', 2), id: 'doc.txt#7.2' },
+    ]);
+    expect(index.search('will the Solberg ferry fares double')[0]?.text).toContain('fares would double');
+  });
+
   it('reads a name typed in lower case into the quote that follows the paragraph naming its speaker', () => {
     expect(seeds.search('fadavi next shockwave')[0]?.text).toContain('Another shockwave');
   });
