@@ -10,6 +10,7 @@ import {
   broaderTitlesOf,
   irregularFormsOf,
   isOnlyVerb,
+  canBeVerb,
   isMostlyAdjective,
   kindsOf,
   lookUp,
@@ -811,10 +812,28 @@ function asksAboutDiscord(text: string, tokens: Token[], asking: boolean[]): boo
 /** Verbs of reported speech: "When did Arthur say the statue would arrive?" asks when he said it. */
 const SPEECH_VERB = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
 
+/** Verbs of an event's phase: "When did Spain start herding…?" asks about the herding. */
+const PHASE_VERB =
+  /^(?:start|starts|started|begin|begins|began|stop|stops|stopped|continue|continues|continued|keep|keeps|kept|finish|finished|end|ended|resume|resumed)$/;
+
 /**
- * The concept of the event a "when" question asks about: the first word after "when" (or "what date…") that
- * WordNet knows only as a verb ("When did Khamenei become supreme leader?" → become), when it is a content word.
- * A verb of the reported speech ("When did Arthur say…") is no event of the text's, so it ends the search.
+ * The concept of the word right after "when did <Name>", when WordNet knows it as a verb, even as a noun too:
+ * "When did Israel hit back?" asks when it hit. Not a verb of speech or of an event's phase (see above).
+ */
+function verbAfterName(tokens: Token[], at: number, byToken: Map<number, Concept>): Concept | undefined {
+  if (!/^(?:did|does|do|will|would|was|were)$/.test(tokens[at + 1]?.folded ?? '')) return undefined;
+  let k = at + 2;
+  while (byToken.get(k)?.name !== undefined) k++;
+  const word = tokens[k]?.folded ?? '';
+  if (k === at + 2 || !canBeVerb(word) || SPEECH_VERB.test(word) || PHASE_VERB.test(word)) return undefined;
+  return byToken.get(k);
+}
+
+/**
+ * The concept of the event a "when" question asks about: the verb right after the subject's name (see
+ * verbAfterName), or else the first word after "when" (or "what date…") that WordNet knows only as a verb ("When
+ * did the ayatollah become supreme leader?" → become), when it is a content word. A verb of the reported speech
+ * ("When did Arthur say…") is no event of the text's, so it ends the search.
  */
 function eventVerbOf(
   tokens: Token[],
@@ -824,6 +843,8 @@ function eventVerbOf(
 ): number | undefined {
   const at = tokens.findIndex((t, k) => asking[k] && (t.folded === 'when' || DATE_ANSWERS.has(t.folded)));
   if (at < 0) return undefined;
+  const afterName = verbAfterName(tokens, at, byToken);
+  if (afterName !== undefined) return concepts.indexOf(afterName);
   for (let k = at + 1; k < tokens.length && asking[k]; k++) {
     if (SPEECH_VERB.test(tokens[k]!.folded)) return undefined;
     if (!isOnlyVerb(tokens[k]!.folded)) continue;

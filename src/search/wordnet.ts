@@ -497,6 +497,11 @@ export function isOnlyVerb(word: string): boolean {
   return lemmas.length > 0 && lemmas.every((lemma) => lemma.pos === 'verb');
 }
 
+/** Whether WordNet knows the word as a verb, in any of its senses ("hit", "start"). */
+export function canBeVerb(word: string): boolean {
+  return /^[a-z]+$/.test(word) && lemmasOf(word).some((lemma) => lemma.pos === 'verb');
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
