@@ -139,8 +139,9 @@ const FOCUS_ENDS = new Set(
     ' ',
   ),
 );
-/** A question that asks what someone or something is called. */
-const ASKS_NAME = /\b(?:name of|whose name|(?:his|her|their|its)(?: full)? name)\b|['’]s name\b/i;
+/** A question that asks what someone or something is called, or a search that ends on it ("quds commander name"). */
+const ASKS_NAME =
+  /\b(?:name of|whose name|(?:his|her|their|its)(?: full)? name)\b|['’]s name\b|\bnames?\s*\??\s*$/i;
 /** A question that asks how much money: "How much did it cost?", "How much money does Iran spend…?". */
 const ASKS_MONEY =
   /\bhow much\b.*\b(?:money|costs?|spend|spends|spent|pay|pays|paid|worth|price|budget|dollars|funds?|invest|invests|invested|donate|donated|owe|owed)\b/i;
