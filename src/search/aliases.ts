@@ -14,6 +14,11 @@ function startsSentence(text: string, token: Token): boolean {
   return before === '' || /[.!?:]$/.test(before);
 }
 
+/** Whether a word is capitalised where a capital says it is a name: not at the start of a sentence. */
+function capitalisedMidSentence(text: string, token: Token): boolean {
+  return /\p{Lu}/u.test(text[token.start] ?? '') && !startsSentence(text, token);
+}
+
 /**
  * The names a corpus writes right after a word, as index terms: in "Iran’s Supreme Leader Ali Khamenei said…"
  * the title "leader" is followed by the name Khamenei. People ask by title ("What did the supreme leader say?")
@@ -35,8 +40,8 @@ export function namesAfter(term: string, texts: string[]): string[] {
       const names = new Set<string>();
       for (let j = k + 1; j < tokens.length && j <= k + LOOKAHEAD + names.size; j++) {
         const next = tokens[j]!;
-        const capital = /\p{Lu}/u.test(text[next.start] ?? '') && !startsSentence(text, next);
-        if (capital && next.term !== null && next.term !== term) names.add(next.term);
+        if (capitalisedMidSentence(text, next) && next.term !== null && next.term !== term)
+          names.add(next.term);
         else if (names.size > 0 && next.term !== null) break;
       }
       for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -66,8 +71,6 @@ export function namesInParentheses(term: string, texts: string[]): string[] {
   for (const text of texts) {
     if (!text.includes('(')) continue;
     const tokens = tokenize(text);
-    const capitalised = (token: Token): boolean =>
-      token.term !== null && /\p{Lu}/u.test(text[token.start] ?? '') && !startsSentence(text, token);
     for (const match of text.matchAll(/\(([^()]*)\)/g)) {
       const [open, close] = [match.index, match.index + match[0].length];
       const inside = tokens.filter((t) => t.start > open && t.end < close);
@@ -75,7 +78,8 @@ export function namesInParentheses(term: string, texts: string[]): string[] {
         continue;
       const first = tokens.findIndex((t) => t.start > open);
       for (const before of tokens.slice(Math.max(0, first - BEFORE_PARENTHESES), first))
-        if (capitalised(before) && before.term !== term) names.add(before.term!);
+        if (before.term !== null && before.term !== term && capitalisedMidSentence(text, before))
+          names.add(before.term);
     }
   }
   return [...names].slice(0, MAX_ALIASES);

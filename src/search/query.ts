@@ -8,9 +8,9 @@ import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import {
   broaderTitlesOf,
+  canBeVerb,
   irregularFormsOf,
   isOnlyVerb,
-  canBeVerb,
   isMostlyAdjective,
   kindsOf,
   lookUp,

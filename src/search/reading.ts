@@ -58,8 +58,8 @@ const NUMBER_WORDS =
  */
 const RELATIVE_TIME = /^(days?|weeks?|months?|years?|after|before|during|earlier|later|recently)$/;
 /**
- * Words that give a cause or a motive ("because", "after an alleged strike", "in self defense", "in the wake of"): what
- * a "why" question is answered with.
+ * Words that give a cause or a motive ("because", "after an alleged strike", "in self defense", "in the wake
+ * of"): what a "why" question is answered with.
  */
 const REASON_WORDS =
   /^(because|since|after|due|response|retaliation|reason|reasons|result|defense|defence|cause|caused|triggered|sparked|wake|amid|so)$/;
