@@ -151,6 +151,18 @@ function markSpelledAcronyms(reading: Reading, plan: QueryPlan, into: (s: number
   flush();
 }
 
+/**
+ * Whether the capitalised word `t` can be the name "what is the name of…" asks for: not a place or people a
+ * dictionary knows (Israeli), a title (Commodore, Captain) or a common word inside an institution's name ("the
+ * British Government"). A common word after a lower-case one is a name: the schooner Enterprise.
+ */
+function isNameAnswer(reading: Reading, t: number): boolean {
+  const entry = lookUp(reading.folded[t]!);
+  if (entry.proper) return false;
+  if (!entry.known) return true;
+  return !entry.person && (t === 0 || (reading.cues[t - 1]! & CUE.name) === 0);
+}
+
 /** See Assessment.focusShare. */
 function focusShareOf(matched: Float64Array, plan: QueryPlan): number {
   let focus = 0;
@@ -249,11 +261,10 @@ export function assessPassage(
     }
     if (term !== null) {
       // A name answers "what is the name of…" when it is no word of the question, even misspelt (a name the corpus
-      // writes after the question's word, as Borrell after chief, is), and no place or people a dictionary knows
-      // (Zahedi or the schooner Enterprise, not Israeli).
+      // writes after the question's word, as Borrell after chief, is) (see isNameAnswer).
       const given = matched && plan.termIndex.get(term)!.some((e) => e.weight > ALIAS_WEIGHT);
       const name = plan.asksName && !given && (reading.cues[t]! & CUE.name) !== 0;
-      if (name && !lookUp(reading.folded[t]!).proper) lastNameAt = k;
+      if (name && isNameAnswer(reading, t)) lastNameAt = k;
       else if (matched) lastMatchAt = k;
       if (Math.abs(lastMatchAt - lastNameAt) <= NEAR_WORDS) nameNearMatch = true;
     }

@@ -531,6 +531,17 @@ describe('SearchIndex.search', () => {
     ).toContain('schooner Enterprise');
   });
 
+  it('does not take a title or a word of an institution for the name asked for', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(
+        7,
+        'Under the Commodore the pilots captured a cruiser and handed it to the British Harbour Board.',
+      ),
+    ]);
+    expect(index.search('What was the name of the cruiser the pilots captured?')).toEqual([]);
+  });
+
   it('reads "right now" as when the question is asked, not as words the answer must hold', () => {
     expect(seeds.search('is hezbolla fighting israel right now?')[0]?.text).toContain('currently waging war');
     expect(seeds.search("who is iran's president right now?")).toEqual([]);
