@@ -1,6 +1,8 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
-import { ALIAS_WEIGHT, BASE_WEIGHT, isNameAsWritten, type AnswerCue, type QueryPlan } from './query.ts';
+import { ALIAS_WEIGHT, BASE_WEIGHT, isNameAsWritten } from './concept.ts';
+import type { QueryPlan } from './query.ts';
+import type { AnswerCue } from './question-words.ts';
 import { CALENDAR_DATE, CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 

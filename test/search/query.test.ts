@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerCue, planQuery } from '../../src/search/query.ts';
+import { planQuery } from '../../src/search/query.ts';
+import { answerCue } from '../../src/search/question-words.ts';
 import { Vocabulary } from '../../src/search/vocabulary.ts';
 
 const counter = Vocabulary.counter();
