@@ -38,7 +38,8 @@ export function answerCue(words: string[]): AnswerCue {
   const first = QUESTION_WORD.exec(text)?.[1] ?? '';
   if (/^(?:who|whom|whose)$/.test(first)) return 'person';
   if (first === 'when' || first.includes(' ')) return 'date';
-  if (first === 'where') return 'place';
+  // "Where did he get the name from?" asks for a source: a person or a document, as a name.
+  if (first === 'where') return / from $/.test(text) ? 'person' : 'place';
   // "Why…?", "What made…?" and "How come…?" ask for a cause, which a text gives with "because", "after"…
   if (first === 'why' || / (?:what|which) (?:made|caused|led|prompted|triggered) | how come /.test(text))
     return 'reason';

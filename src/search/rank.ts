@@ -165,6 +165,16 @@ function isNameAnswer(reading: Reading, t: number): boolean {
   return !entry.person && (t === 0 || (reading.cues[t - 1]! & CUE.name) === 0);
 }
 
+/**
+ * Whether the capitalised word `t` can answer "where": a place WordNet knows (Africa, Tehran, the Atlantic) or a
+ * name it does not know (the island of Jaluit); not a person or an institution ("The International Atomic Energy
+ * Agency confirmed…" says who, "…sought uranium from Africa" says where).
+ */
+function isPlaceAnswer(reading: Reading, t: number): boolean {
+  const entry = lookUp(reading.folded[t]!);
+  return entry.place || !entry.known;
+}
+
 /** See Assessment.focusShare. */
 function focusShareOf(matched: Float64Array, plan: QueryPlan): number {
   let focus = 0;
@@ -270,7 +280,7 @@ export function assessPassage(
       else if (matched) lastMatchAt = k;
       if (Math.abs(lastMatchAt - lastNameAt) <= NEAR_WORDS) nameNearMatch = true;
     }
-    if (!matched && (reading.cues[t]! & cue) !== 0) {
+    if (!matched && (reading.cues[t]! & cue) !== 0 && (plan.cue !== 'place' || isPlaceAnswer(reading, t))) {
       cueIn[s] = true;
       if (plan.cue === 'number') numberAt = k;
     }

@@ -279,6 +279,8 @@ const SIMILAR_SYMBOLS = new Set(['&']);
 
 /** The lexicographer file of noun synsets that name people (leader, cleric), the second field of a data line. */
 const NOUN_PERSON = '18';
+/** The lexicographer files of noun synsets that name places: regions and towns (Tehran), land and water (Africa). */
+const NOUN_PLACE = new Set(['15', '17']);
 
 /** What WordNet says about a word. */
 export interface WordInfo {
@@ -288,6 +290,8 @@ export interface WordInfo {
   proper: boolean;
   /** Whether its commonest noun sense names a kind of person (leader, master, chief): a title, maybe. */
   person: boolean;
+  /** Whether its commonest noun sense names a place (Africa, Damascus, harbor): where something is. */
+  place: boolean;
   /** Its dictionary forms (struck → strike, children → child). */
   bases: string[];
   /** Other words of its most frequent senses. */
@@ -305,7 +309,7 @@ const wordInfos = new Map<string, WordInfo>();
  * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
  * likely a typo or a name) and the other words of its most frequent senses.
  *
- * @example lookUp('revenge') // { known: true, proper: false, person: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
+ * @example lookUp('revenge') // { known: true, proper: false, person: false, place: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
  */
 export function lookUp(word: string): WordInfo {
   return remember(wordInfos, word, () => readWordInfo(word), 50_000);
@@ -321,6 +325,7 @@ function readWordInfo(word: string): WordInfo {
   const relatedSynonyms = new Set<string>();
   let proper = false;
   let person = false;
+  let place = false;
   const lemmas = /^[a-z]+(?:_[a-z]+)?$/.test(word) ? lemmasOf(word) : [];
   for (const { pos, line } of lemmas) {
     const fields = line.trim().split(' ');
@@ -344,7 +349,9 @@ function readWordInfo(word: string): WordInfo {
       }
       if (sense > 0) return;
       if (pos !== 'noun') return;
-      person ||= synset.split(' ', 2)[1] === NOUN_PERSON;
+      const lexicographerFile = synset.split(' ', 2)[1];
+      person ||= lexicographerFile === NOUN_PERSON;
+      place ||= NOUN_PLACE.has(lexicographerFile ?? '');
       // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
       // typed counts, or with a possessive s that lost its apostrophe ("irans"): "began" is not the name Begin.
       // Initials keep all their capitals ("FDR").
@@ -370,6 +377,7 @@ function readWordInfo(word: string): WordInfo {
     // A verb is no name typed in lower case, whatever names WordNet knows it as: "begin" (Menachem Begin), "march".
     proper: proper && !lemmas.some((l) => l.pos === 'verb' && l.line.startsWith(`${word} `)),
     person,
+    place,
     bases,
     synonyms: [...synonyms, ...relatedSynonyms],
     parts: [...parts],

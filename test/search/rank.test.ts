@@ -9,9 +9,13 @@ const texts = [
   'The ferry leaves at seven. Fourteen boats use the harbour. The wall is old.',
   'Boats are everywhere in the harbour, and many countries send them.',
 ];
-const counter = Vocabulary.counter();
-for (const text of texts) counter.add(indexTerms(text));
-const vocabulary = counter.done();
+/** The vocabulary of a few texts. */
+function vocabularyOf(corpus: string[]): Vocabulary {
+  const counter = Vocabulary.counter();
+  for (const text of corpus) counter.add(indexTerms(text));
+  return counter.done();
+}
+const vocabulary = vocabularyOf(texts);
 
 describe('assessPassage', () => {
   it('picks the sentence that covers the question and notices the number it asks for', () => {
@@ -21,6 +25,14 @@ describe('assessPassage', () => {
     expect(a.coverage).toBe(1);
     expect(a.cueMatched).toBe(true);
     expect(a.counted).toBe(true);
+  });
+
+  it('for "where", shows the sentence naming a place, not the one naming an agency', () => {
+    const text =
+      'Saddam wanted uranium, the International Energy Agency reported this week. Saddam wanted uranium from Africa.';
+    const plan = planQuery('Where did Saddam want uranium?', vocabularyOf([text]));
+    const a = assessPassage(readText(text), [], plan);
+    expect(text.slice(a.best.start, a.best.end)).toBe('Saddam wanted uranium from Africa.');
   });
 
   it('reports partial coverage when a word is missing', () => {

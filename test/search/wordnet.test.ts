@@ -36,6 +36,13 @@ describe('lookUp', () => {
     expect(lookUp('recipe').related).not.toContain('formulate');
   });
 
+  it('tells a place (an answer to "where") from a person or an institution', () => {
+    expect(lookUp('africa').place).toBe(true);
+    expect(lookUp('tehran').place).toBe(true);
+    expect(lookUp('congress').place).toBe(false);
+    expect(lookUp('agency').place).toBe(false);
+  });
+
   it('tells a kind of person (a possible title) from other nouns', () => {
     expect(lookUp('leader').person).toBe(true);
     expect(lookUp('retaliation').person).toBe(false);
