@@ -26,6 +26,7 @@ function fitSpan(
   span: Span,
   tokens: Token[],
   worth: (token: Token) => number,
+  sameAs: (token: Token) => string | null,
   { maxChars, sentenceStarts }: { maxChars: number; sentenceStarts: Set<number> },
 ): Span {
   if (span.end - span.start <= maxChars) return span;
@@ -41,8 +42,9 @@ function fitSpan(
     for (let k = first; k <= last; k++) {
       const token = inside[k]!;
       const value = worth(token);
-      matches += seen.has(token.term) ? Math.min(value, REPEAT_WORTH) : value;
-      if (value > 0) seen.add(token.term);
+      const key = sameAs(token);
+      matches += seen.has(key) ? Math.min(value, REPEAT_WORTH) : value;
+      if (value > 0) seen.add(key);
     }
     if (matches > best.matches) best = { start: from, end: inside[last]!.end, matches };
   }
@@ -59,6 +61,10 @@ export interface ExcerptOptions {
   maxChars?: number;
   /** Where the passage's sentences start: trimming prefers to open the excerpt at one. */
   sentenceStarts?: Set<number>;
+  /** How much a matched word counts when trimming, up to 1: a synonym less than the question's own word. */
+  matchWorth?: (token: Token) => number;
+  /** What a matched word shows of the question: two words showing the same (its word and a synonym) count once. */
+  sameAs?: (token: Token) => string | null;
 }
 
 /**
@@ -74,10 +80,17 @@ export function renderExcerpt(
   span: Span,
   tokens: Token[],
   isMatch: (token: Token) => boolean,
-  { isAnswer = () => false, maxChars = EXCERPT_MAX_CHARS, sentenceStarts = new Set() }: ExcerptOptions = {},
+  {
+    isAnswer = () => false,
+    maxChars = EXCERPT_MAX_CHARS,
+    sentenceStarts = new Set(),
+    matchWorth = () => 1,
+    sameAs = (token) => token.term,
+  }: ExcerptOptions = {},
 ): string {
-  const worth = (token: Token): number => (isMatch(token) ? 1 : isAnswer(token) ? ANSWER_WORTH : 0);
-  const fitted = fitSpan(text, span, tokens, worth, { maxChars, sentenceStarts });
+  const worth = (token: Token): number =>
+    isMatch(token) ? matchWorth(token) : isAnswer(token) ? ANSWER_WORTH : 0;
+  const fitted = fitSpan(text, span, tokens, worth, sameAs, { maxChars, sentenceStarts });
   let out = fitted.start > span.start ? '…' : '';
   let at = fitted.start;
   for (const token of tokens) {

@@ -316,6 +316,13 @@ export class SearchIndex {
       {
         isAnswer: (t) => answerStarts.has(t.start),
         sentenceStarts: new Set(candidate.reading.spans.map((span) => span.start)),
+        // A synonym shows less of the question than its own word, and shows nothing a word of the same concept
+        // already shows.
+        matchWorth: (t) => Math.max(...(plan.termIndex.get(t.term!) ?? []).map((e) => e.weight)),
+        sameAs: (t) => {
+          const entries = t.term === null ? undefined : plan.termIndex.get(t.term);
+          return entries === undefined ? t.term : `concept ${entries[0]!.concept}`;
+        },
       },
     );
     return {

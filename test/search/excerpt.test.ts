@@ -52,4 +52,23 @@ describe('renderExcerpt', () => {
     );
     expect(out).toContain('130');
   });
+
+  it('keeps the word the question typed over two stand-ins for it', () => {
+    const filler = Array.from({ length: 30 }, (_, k) => `word${k}`).join(' ');
+    const text = `The inhabitants and residents met. ${filler} The population is four million.`;
+    const population = ['inhabit', 'resid', 'popul'];
+    const out = renderExcerpt(
+      text,
+      { start: 0, end: text.length },
+      tokenize(text),
+      (t) => population.includes(t.term ?? ''),
+      {
+        maxChars: 120,
+        sentenceStarts: new Set([0, text.indexOf('The population')]),
+        matchWorth: (t) => (t.term === 'popul' ? 1 : 0.4),
+        sameAs: () => 'population',
+      },
+    );
+    expect(out).toContain('**population**');
+  });
 });
