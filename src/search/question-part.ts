@@ -40,6 +40,23 @@ const CHAT_WORDS = new Set(
 question quick so ok okay um hmm lol btw also well`.split(/\s+/),
 );
 
+/** Prepositions that may lead a question word: "on what date…", "in which year…", "to whom…", "by how much…". */
+const LEADING_PREPOSITIONS = new Set(
+  'on in at by for from to since until till of with after before during under about'.split(' '),
+);
+/** Question words a preposition may lead. */
+const LED_QUESTION_WORDS = new Set('what which whom whose when where how'.split(' '));
+
+/**
+ * Whether a clause opens a question, given its first word and the text after it: a question word, or a
+ * preposition and one ("According to Van Buren, on what date did…?" asks the whole sentence).
+ */
+function opensQuestion(first: string, rest: string): boolean {
+  if (QUESTION_OPENERS.has(first)) return true;
+  const second = FIRST_WORD.exec(rest)?.[2];
+  return LEADING_PREPOSITIONS.has(first) && second !== undefined && LED_QUESTION_WORDS.has(fold(second));
+}
+
 /** Whether a lead-in before the asking clause is chat rather than the question's topic. */
 function isChat(leadIn: string): boolean {
   return [...leadIn.matchAll(WORD)].some((word) => CHAT_WORDS.has(fold(word[0])));
@@ -52,7 +69,7 @@ function askingStart(text: string, sentence: Span): number | undefined {
   const clauseStarts = [0, ...[...body.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
   for (const at of clauseStarts) {
     const first = FIRST_WORD.exec(body.slice(at));
-    if (!first || !QUESTION_OPENERS.has(fold(first[2]!))) continue;
+    if (!first || !opensQuestion(fold(first[2]!), body.slice(at + first[0].length))) continue;
     // What comes before is chat ("hey guys, quick one: …") or the topic ("Lincoln on labor: which comes first?").
     const leadIn = body.slice(0, at);
     return at === 0 || isChat(leadIn) ? sentence.start + at + first[1]!.length : sentence.start;

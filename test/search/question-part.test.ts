@@ -20,6 +20,13 @@ describe('findQuestions', () => {
     ]);
   });
 
+  it('reads a question word led by a preposition as the question ("on what date…")', () => {
+    expect(asked('According to Van Buren, on what date did the bank close?')).toEqual([
+      'According to Van Buren, on what date did the bank close?',
+    ]);
+    expect(asked('hi all, in which year did the bank close?')).toEqual(['in which year did the bank close?']);
+  });
+
   it('drops sentences that ask nothing, such as thanks after the question', () => {
     expect(asked('hey guys. does anyone know how many people were arrested? thanks in advance')).toEqual([
       'does anyone know how many people were arrested?',
