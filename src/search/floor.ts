@@ -53,7 +53,8 @@ import { YEAR } from './reading.ts';
  *    discord server?") asks about the app the bot runs in, not the documents, so nothing answers it; unless the
  *    corpus writes Discord as a name (it is about the app). A corpus that uses "discord" as a word (strife) does
  *    not answer it either; the question means the app when it names it so or beside the app's words (server,
- *    password, bot), not in "discord between the states".
+ *    password, bot), not in "discord between the states". So does a question about the bot in the app's words
+ *    ("how do I get the bot to give me a role?"), unless the corpus itself uses the word "bot".
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */

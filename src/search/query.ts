@@ -24,6 +24,7 @@ import {
   ASKS_MONEY,
   ASKS_NAME,
   asksAboutDiscord,
+  asksAboutTheBot,
   DEFINITION,
   eventVerbOf,
   type AnswerCue,
@@ -49,7 +50,8 @@ export interface QueryPlan {
   definitional: boolean;
   /**
    * Whether the question is about Discord itself ("how do I reset my discord password?"), the app the bot runs in,
-   * and the corpus never writes Discord as a name: see floor.ts, rule 10.
+   * and the corpus never writes Discord as a name; or about the bot ("how do I get the bot to give me a role?")
+   * and the corpus never uses the word: see floor.ts, rule 10.
    */
   aboutDiscord: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
@@ -334,7 +336,9 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     asksMoney: ASKS_MONEY.test(text),
     asksAge: ASKS_AGE.test(text),
     asksDate: ASKS_DATE.test(text),
-    aboutDiscord: asksAboutDiscord(text, tokens, asking) && !(corpus.writtenAsName?.('discord') ?? false),
+    aboutDiscord:
+      (asksAboutDiscord(text, tokens, asking) && !(corpus.writtenAsName?.('discord') ?? false)) ||
+      (asksAboutTheBot(tokens, asking) && !vocabulary.has('bot')),
     definitional: DEFINITION.test(text) && concepts.length > 0 && concepts.every((c) => c.name !== undefined),
     termIndex,
     senses,

@@ -63,6 +63,15 @@ export function asksAboutDiscord(text: string, tokens: Token[], asking: boolean[
   );
 }
 
+/**
+ * Whether the question asks about the bot itself, in the app's words: "bot" and another of them ("how do I get the
+ * bot to give me a role?", "can the bot post in this channel?").
+ */
+export function asksAboutTheBot(tokens: Token[], asking: boolean[]): boolean {
+  const appWords = tokens.filter((t, k) => asking[k] && APP_WORDS.test(t.folded)).map((t) => t.folded);
+  return appWords.some((w) => /^bots?$/.test(w)) && appWords.some((w) => !/^bots?$/.test(w));
+}
+
 /** Verbs of reported speech: "When did Arthur say the statue would arrive?" asks when he said it. */
 const SPEECH_VERB = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
 

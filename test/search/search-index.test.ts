@@ -185,6 +185,19 @@ describe('SearchIndex.search', () => {
     expect(guide.search('how do i reset my discord password')[0]?.text).toContain('reset link');
   });
 
+  it('refuses a question about the bot itself, unless the corpus speaks of bots', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'The council gave the harbour master a new role in running the pier.'),
+    ]);
+    expect(index.search('how do i get the bot to give me a role')).toEqual([]);
+    const guide = SearchIndex.build([
+      ...tiny,
+      passage(5, 'A moderation bot gives each new member a role when they join the server.'),
+    ]);
+    expect(guide.search('how do i get the bot to give me a role')[0]?.text).toContain('moderation bot');
+  });
+
   it('refuses "when did X become Y?" from a passage that dates something else about X', () => {
     // The seeds date Khamenei's speeches, never when he became Supreme Leader, nor when Borrell took his post.
     expect(seeds.search('When did Khamenei become supreme leader?')).toEqual([]);
