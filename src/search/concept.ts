@@ -58,6 +58,8 @@ export interface Concept {
   focus?: boolean;
   /** For a year, whether the question dates something by it ("since 1837") rather than naming its year. */
   relativeYear?: boolean;
+  /** For a year, whether it names the document asked about ("in the 2007 address"), not an event in it. */
+  documentYear?: boolean;
   /** Whether the word may be a year written short ("carter 78", "in '87"): it stands for 1978 and 2078 too. */
   shortYear?: boolean;
   /** Whether the word is a superlative ("the tallest mountain"): it asks for the one that stands out. */

@@ -210,6 +210,16 @@ function isAbsentTopic(concept: Concept, tokens: Token[], k: number): boolean {
   );
 }
 
+/** What follows a year that names a document: "the 2007 address", "his 1893 annual message", "2011 state of the union". */
+const DOCUMENT_AFTER_YEAR =
+  /^(?:\S+ )?(?:(?:address|message|speech|sotu)(?:es|s)?|state of the union)(?: |$)/;
+
+/** Whether the year at token `k` names the document asked about ("in the 2007 address"), not an event. */
+function namesDocument(tokens: Token[], k: number): boolean {
+  const after = tokens.slice(k + 1, k + 6).map((t) => t.folded);
+  return DOCUMENT_AFTER_YEAR.test(after.join(' '));
+}
+
 /** A token of chat shorthand ("ppl") read as the word it stands for ("people"). */
 function spelledOut(token: Token): Token {
   const word = CHAT_SHORTHAND.get(token.folded);
@@ -281,6 +291,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     const before = tokens[k - 1]?.folded;
     if (YEAR.test(token.folded) && /^(?:since|after|before|until|till|from|by)$/.test(before ?? ''))
       concept.relativeYear = true;
+    if (YEAR.test(token.folded) && namesDocument(tokens, k)) concept.documentYear = true;
     if (counted === undefined && asking[k] && (before === 'many' || before === 'much'))
       counted = concepts.length;
     if (

@@ -355,6 +355,21 @@ describe('SearchIndex.search', () => {
     expect(index.search(question)[0]?.text).toContain('92,000');
   });
 
+  it('reads "the 2007 address" as that speech, not a passage of 2008 dating an event to 2007', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      speech(2007, 'I ask you to enlarge the Army and Marine Corps by 92,000 in the next five years.'),
+      speech(
+        2008,
+        'In 2007 we added 30,000 troops to the Army and the Marines, and our troops did their duty.',
+      ),
+    ]);
+    const question = 'how many troops did he want to add to the army and marines in the 2007 address';
+    expect(index.search(question)[0]?.text).toContain('92,000');
+    // Dating an event, the year is matched by the text: "what happened in 2007".
+    expect(index.search('how many troops were added to the army in 2007')[0]?.text).toContain('30,000');
+  });
+
   it('reads a two-digit number after a name as the year of the speech ("lbj 65")', () => {
     const index = SearchIndex.build([
       ...tiny,
