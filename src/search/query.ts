@@ -220,6 +220,25 @@ function namesDocument(tokens: Token[], k: number): boolean {
   return DOCUMENT_AFTER_YEAR.test(after.join(' '));
 }
 
+/** Words for the document itself, when the question points at it ("what does the article say…"). */
+const DOCUMENT_NOUNS = /^(?:article|articles|piece|text|story|document|passage|post|report|speech)$/;
+/** Verbs after which a document noun is the source spoken of ("the article says…"). */
+const SOURCE_VERBS =
+  /^(?:say|says|said|claim|claims|claimed|mention|mentions|mentioned|state|states|stated|tell|tells|told|describe|describes|described|report|reports|reported)$/;
+
+/**
+ * Whether the word at `k` points at the document being read, not at a topic: "the article" or "this piece" before a
+ * verb of saying ("what does the article say about…"), after "according to" or at the end after "in" ("…quoted
+ * in the article?").
+ */
+function isDocumentReference(tokens: Token[], k: number): boolean {
+  const word = (at: number): string => tokens[at]?.folded ?? '';
+  if (!DOCUMENT_NOUNS.test(word(k)) || !/^(?:the|this|that)$/.test(word(k - 1))) return false;
+  if (SOURCE_VERBS.test(word(k + 1))) return true;
+  if (word(k - 2) === 'to' && word(k - 3) === 'according') return true;
+  return word(k - 2) === 'in' && k === tokens.length - 1;
+}
+
 /** A token of chat shorthand ("ppl") read as the word it stands for ("people"). */
 function spelledOut(token: Token): Token {
   const word = CHAT_SHORTHAND.get(token.folded);
@@ -253,6 +272,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     if (!isContentWord(text, token) || seen.has(token.term!) || (number && number.start !== k)) continue;
     // "Right now" only says when the question is asked.
     if (token.folded === 'right' && tokens[k + 1]?.folded === 'now') continue;
+    if (isDocumentReference(tokens, k)) continue;
     if (!number && isFrameWordSlip(token.folded, vocabulary)) continue;
     seen.add(token.term!);
     let concept: Concept;

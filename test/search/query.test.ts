@@ -41,6 +41,13 @@ describe('answerCue', () => {
 });
 
 describe('planQuery', () => {
+  it('reads "the article" the question points at as no topic of it', () => {
+    const words = (q: string): string[] => planQuery(q, vocabulary).concepts.map((c) => c.word);
+    expect(words('what does the article say about the harbour wall')).not.toContain('article');
+    expect(words('how old is the harbour wall according to the piece')).not.toContain('piece');
+    expect(words('which articles of the harbour rules cover the wall')).toContain('articles');
+  });
+
   it('drops stop words and question fillers and keeps content words', () => {
     expect(
       planQuery('What did they say about the harbour wall?', vocabulary).concepts.map((c) => c.word),
