@@ -32,7 +32,7 @@ import {
 import { isFrameWordSlip, TYPO_WEIGHT } from './slips.ts';
 import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { isMostlyAdjective, lookUp, lookUpPhrase, spellingOf } from './wordnet.ts';
+import { canBeAdverb, isMostlyAdjective, lookUp, lookUpPhrase, spellingOf } from './wordnet.ts';
 
 /** What a question asks, ready to match against passages. */
 export interface QueryPlan {
@@ -116,13 +116,13 @@ function isLowerCaseAcronym(typed: string): boolean {
 
 /**
  * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln") and it is not mostly an
- * adjective ("western", whose proper noun is the film); or no dictionary knows it and the corpus writes it as a
+ * adjective ("western", whose proper noun is the film) nor an adverb too ("move west" is a direction); or no dictionary knows it and the corpus writes it as a
  * name ("biden"), unless it is a slip on a dictionary word that keeps its first letter ("frist" for first,
  * "governers"; "biden" is no slip on widen); or it is a long word that neither WordNet nor the corpus knows nor
  * resembles ("netanyahu"): a subject the corpus never mentions.
  */
 function isLoneName(concept: Concept, term: string, corpus: CorpusLookups): boolean {
-  if (concept.proper) return !isMostlyAdjective(concept.word);
+  if (concept.proper) return !isMostlyAdjective(concept.word) && !canBeAdverb(concept.word);
   if (concept.dictionaryWord) return false;
   if (concept.terms.get(term) === 1)
     return (

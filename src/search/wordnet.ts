@@ -496,6 +496,11 @@ export function isMostlyAdjective(word: string): boolean {
   return /^[a-z]+$/.test(word) && sensesIn('adj', word) > sensesIn('noun', word);
 }
 
+/** Whether WordNet knows a word as written as an adverb too: "west" in "move west" is a direction, not the West. */
+export function canBeAdverb(word: string): boolean {
+  return /^[a-z]+$/.test(word) && sensesIn('adv', word) > 0;
+}
+
 /**
  * Whether WordNet knows a word only as a verb, in any of its forms: "became" (become), "announced"; not "attack"
  * or "start", which are nouns too.

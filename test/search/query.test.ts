@@ -139,6 +139,15 @@ describe('planQuery', () => {
     ]);
   });
 
+  it('reads a name typed in lower case as a name, but not a direction ("move west")', () => {
+    const names = (q: string): string[] =>
+      planQuery(q, vocabulary)
+        .concepts.filter((c) => c.name !== undefined)
+        .map((c) => c.word);
+    expect(names('what did lincoln say about the wall')).toEqual(['lincoln']);
+    expect(names('did the ferry move west of the wall')).toEqual([]);
+  });
+
   it('joins words written apart and splits a word written together', () => {
     expect(planQuery('did they play down the storm', vocabulary).concepts[0]?.terms.has('downplai')).toBe(
       true,
