@@ -129,6 +129,16 @@ export function standsFor(plan: QueryPlan, term: string | null, folded: string):
 /** How much a run of capitalised words spelling out part of an acronym counts for it ("Revolutionary Guards"). */
 const ACRONYM_PART_WEIGHT = 0.5;
 
+/** Marks in each of `marks` the acronyms of the question that the initials of a run of capitalised words spell. */
+function markAcronym(initials: string, plan: QueryPlan, marks: Float64Array[]): void {
+  if (initials.length < 2) return;
+  plan.concepts.forEach((concept, i) => {
+    if (concept.acronym === undefined || !concept.acronym.includes(initials)) return;
+    const weight = initials === concept.acronym ? BASE_WEIGHT : ACRONYM_PART_WEIGHT;
+    for (const into of marks) into[i] = Math.max(into[i] ?? 0, weight);
+  });
+}
+
 /**
  * Marks the acronyms of the question that a passage spells out, in each of `into` (per sentence, then whole): a
  * run of capitalised words whose initials are the acronym ("Ku Klux Klan" for KKK) or two or more of its letters
@@ -137,12 +147,7 @@ const ACRONYM_PART_WEIGHT = 0.5;
 function markSpelledAcronyms(reading: Reading, plan: QueryPlan, into: (s: number) => Float64Array[]): void {
   let [initials, sentence] = ['', 0];
   const flush = (): void => {
-    if (initials.length >= 2)
-      plan.concepts.forEach((concept, i) => {
-        if (concept.acronym === undefined || !concept.acronym.includes(initials)) return;
-        const weight = initials === concept.acronym ? BASE_WEIGHT : ACRONYM_PART_WEIGHT;
-        for (const marks of into(sentence)) marks[i] = Math.max(marks[i] ?? 0, weight);
-      });
+    markAcronym(initials, plan, into(sentence));
     initials = '';
   };
   reading.terms.forEach((term, t) => {
@@ -151,6 +156,23 @@ function markSpelledAcronyms(reading: Reading, plan: QueryPlan, into: (s: number
     initials += reading.folded[t]![0];
   });
   flush();
+}
+
+/**
+ * The same in the names of the passage before (see assessPassage), a run being names written side by side: "…of
+ * Iran's elite Revolutionary Guards" before "“Another shockwave is on the way,” he said" stands for the IRGC.
+ */
+function markAcronymsSpelledIn(names: Token[], plan: QueryPlan, marks: Float64Array): void {
+  let [initials, lastEnd] = ['', -Infinity];
+  for (const name of names) {
+    if (name.start - lastEnd > 1) {
+      markAcronym(initials, plan, [marks]);
+      initials = '';
+    }
+    initials += name.folded[0];
+    lastEnd = name.end;
+  }
+  markAcronym(initials, plan, [marks]);
 }
 
 /**
@@ -355,8 +377,10 @@ export function assessPassage(
     (c, i) => (c.name !== undefined || !c.dictionaryWord) && !whole[i] && !fromTitle[i],
   );
   const fromBefore = new Float64Array(plan.concepts.length);
-  for (const token of nameMissing ? inherited() : [])
-    mark(fromBefore, asWritten(plan, token.term, token.folded));
+  const namesBefore = nameMissing ? inherited() : [];
+  for (const token of namesBefore) mark(fromBefore, asWritten(plan, token.term, token.folded));
+  if (plan.concepts.some((c) => c.acronym !== undefined))
+    markAcronymsSpelledIn(namesBefore, plan, fromBefore);
   fromBefore.forEach((w, c) => (whole[c] = Math.max(whole[c] ?? 0, w * INHERITED_WEIGHT)));
   // A name in the title, though, says whose document it is: "What did Lincoln say…" is best answered by Lincoln;
   // and a year in it which document the question means: "…in the 2007 address" is the speech of 2007, not one of

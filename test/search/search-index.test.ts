@@ -185,6 +185,15 @@ describe('SearchIndex.search', () => {
     expect(guide.search('how do i reset my discord password')[0]?.text).toContain('reset link');
   });
 
+  it('reads an acronym spelled out in the passage before as the one a quote is by', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'A deputy commander of the elite Revolutionary Guards spoke to state media on Tuesday.'),
+      passage(5, '“Another shockwave is on the way,” he said.'),
+    ]);
+    expect(index.search('IRGC shockwave warning')[0]?.text).toContain('shockwave');
+  });
+
   it('refuses a question about the bot itself, unless the corpus speaks of bots', () => {
     const index = SearchIndex.build([
       ...tiny,
