@@ -337,13 +337,15 @@ export class SearchIndex {
 /**
  * The part of a passage its excerpt shows: the best sentence, and the one after it when the best is short, for a
  * short sentence often leads into its answer ("Muslim nations are angry. Very angry."); a long one after it is cut
- * to fit (see renderExcerpt).
+ * to fit (see renderExcerpt). When that is still short, the sentence before too: a short quote is often the end of
+ * one ("Is a Palestinian defending his home a terrorist? Are we, the resistance front, terrorists?").
  */
 function shownSpan(best: Span, spans: Span[]): Span {
   const at = spans.findIndex((span) => span.start === best.start && span.end === best.end);
-  const after = spans[at + 1];
-  const short = best.end - best.start < SHORT_SENTENCE_CHARS;
-  return at >= 0 && after && short ? { start: best.start, end: after.end } : best;
+  if (at < 0 || best.end - best.start >= SHORT_SENTENCE_CHARS) return best;
+  const shown = { start: best.start, end: spans[at + 1]?.end ?? best.end };
+  const before = spans[at - 1];
+  return before && shown.end - shown.start < SHORT_SENTENCE_CHARS ? { ...shown, start: before.start } : shown;
 }
 
 /**

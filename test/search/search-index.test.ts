@@ -243,6 +243,11 @@ describe('SearchIndex.search', () => {
     expect(excerpt.replace(/\*\*/g, '')).toContain('Muslim nations are angry. Very angry.');
   });
 
+  it('shows the sentence before a short quote that ends its paragraph: the question it caps', () => {
+    const excerpt = seeds.search('khamenei are we the resistance front terrorists')[0]?.excerpt ?? '';
+    expect(excerpt.replace(/\*\*/g, '')).toContain('Is a Palestinian defending his home a terrorist?');
+  });
+
   it('refuses to name someone the corpus leaves unnamed', () => {
     expect(seeds.search('What was the name of the Quds Force commander killed in Damascus?')).toEqual([]);
     expect(seeds.search('quds force commander killed in damascus name?')).toEqual([]);
