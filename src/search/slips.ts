@@ -6,8 +6,8 @@ import { lookUp, spellingOf } from './wordnet.ts';
 /** Weight of a spelling correction one edit away (two edits: less); a dictionary word is rarely a typo. */
 export const TYPO_WEIGHT = 0.8;
 /**
- * Length from which a name may be two slips from the corpus's ("Broell" → Borrell, "Fsdvi" → Fadavi): a name is
- * corrected only to one the corpus writes as a name, so it may go further than an ordinary word (seven letters).
+ * Length from which a name may be two slips from the corpus's ("Fsdvi" → Fadavi): a name is corrected
+ * only to one the corpus writes as a name, so it may go further than an ordinary word (seven letters).
  */
 const NAME_TWO_SLIPS_FROM = 5;
 const MAX_CORRECTIONS = 3;
