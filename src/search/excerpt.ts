@@ -31,6 +31,9 @@ function fitSpan(
 ): Span {
   if (span.end - span.start <= maxChars) return span;
   const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  // Each word's worth and what it shows, read once: the windows below overlap.
+  const values = inside.map(worth);
+  const keys = inside.map((token, k) => (values[k]! > 0 ? sameAs(token) : null));
   let best = { start: span.start, end: span.start, matches: -1 };
   let last = 0;
   for (let first = 0; first < inside.length; first++) {
@@ -40,11 +43,11 @@ function fitSpan(
     let matches = first === 0 || sentenceStarts.has(from) ? 0 : -MID_START_COST;
     const seen = new Set<string | null>();
     for (let k = first; k <= last; k++) {
-      const token = inside[k]!;
-      const value = worth(token);
-      const key = sameAs(token);
+      const value = values[k]!;
+      if (value === 0) continue;
+      const key = keys[k] ?? null;
       matches += seen.has(key) ? Math.min(value, REPEAT_WORTH) : value;
-      if (value > 0) seen.add(key);
+      seen.add(key);
     }
     if (matches > best.matches) best = { start: from, end: inside[last]!.end, matches };
   }
