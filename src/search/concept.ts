@@ -300,17 +300,23 @@ export function addCompounds(
 ): void {
   // A slip is read as the word it stands for ("arch eneym").
   const word = concept.spelling ?? token.folded;
-  for (const joined of [
-    before && before.folded + word,
-    before && word + before.folded,
-    after && word + after.folded,
-    after && after.folded + word,
-  ]) {
-    const term = joined ? termOf(joined) : null;
+  const pairs: [string, string][] = [];
+  if (before) pairs.push([before.folded, word], [word, before.folded]);
+  if (after) pairs.push([word, after.folded], [after.folded, word]);
+  for (const [first, second] of pairs) {
+    const joined = first + second;
+    const term = termOf(joined);
     // The joined form must itself be a word ("to going" stems to the corpus's "togo" but is no word at all), or
-    // join two content words ("arch enemy" → archenemy, which WordNet lacks).
-    const wordy = joined && (lookUp(joined).known || Math.min(word.length, joined.length - word.length) >= 3);
-    if (term !== null && vocabulary.has(term) && !concept.terms.has(term) && wordy)
+    // join two content words ("arch enemy" → archenemy, which WordNet lacks), and its stem must keep something of
+    // the second ("Israeli city" stems to "israel").
+    const wordy = lookUp(joined).known || Math.min(first.length, second.length) >= 3;
+    if (
+      term !== null &&
+      term.length > first.length &&
+      vocabulary.has(term) &&
+      !concept.terms.has(term) &&
+      wordy
+    )
       concept.terms.set(term, BASE_WEIGHT);
   }
   if (!maySplit || vocabulary.has(token.term ?? '') || word.length < 7) return;

@@ -15,6 +15,7 @@ const passages = [
   ['strike', 'stir', 'locat', 'alloc'],
   ['ad', 'succeed', 'escap'],
   ['deadli', 'deepli', 'dearli'],
+  ['israel', 'rocket'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -153,6 +154,13 @@ describe('planQuery', () => {
       true,
     );
     expect([...planQuery('noncombatants', vocabulary).concepts[0]!.terms.keys()]).toEqual(['non', 'combat']);
+  });
+
+  it('does not join two words whose joined stem is only the first ("Israeli city" stems to "israel")', () => {
+    const city = planQuery('which israeli city did the rockets hit', vocabulary).concepts.find(
+      (c) => c.word === 'city',
+    );
+    expect(city?.terms.has('israel')).toBe(false);
   });
 
   it('relates a place to its nationality', () => {
