@@ -1,8 +1,11 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 
-/** Longest excerpt in characters before bolding: a Discord embed field holds 1024, two or three fit comfortably. */
-export const EXCERPT_MAX_CHARS = 360;
+/**
+ * Longest excerpt in characters before bolding: a sentence or two of a speech's long sentences ("…a sum of nearly
+ * $13 millions will then be added to our public debt…" runs past 300). A Discord embed field holds 1024.
+ */
+export const EXCERPT_MAX_CHARS = 450;
 
 /**
  * What a word of the answer type is worth, in matched words, when trimming: "How many observatories…?" is answered
@@ -19,7 +22,9 @@ const MID_START_COST = 0.5;
 
 /**
  * Narrows `span` to at most `maxChars`, keeping as many different matched words (and words of the answer type) as
- * possible, cutting only between words, at a sentence's start when that loses nothing.
+ * possible, cutting only between words, at a sentence's start when that loses nothing. Of windows that keep as
+ * much, the one with the matched words in its middle: the words around them are as likely to hold the answer
+ * after them as before.
  */
 function fitSpan(
   text: string,
@@ -34,7 +39,7 @@ function fitSpan(
   // Each word's worth and what it shows, read once: the windows below overlap.
   const values = inside.map(worth);
   const keys = inside.map((token, k) => (values[k]! > 0 ? sameAs(token) : null));
-  let best = { start: span.start, end: span.start, matches: -1 };
+  let best = { start: span.start, end: span.start, matches: -1, offCentre: Infinity };
   let last = 0;
   for (let first = 0; first < inside.length; first++) {
     const from = first === 0 ? span.start : inside[first]!.start;
@@ -42,14 +47,21 @@ function fitSpan(
     while (last + 1 < inside.length && inside[last + 1]!.end - from <= maxChars) last++;
     let matches = first === 0 || sentenceStarts.has(from) ? 0 : -MID_START_COST;
     const seen = new Set<string | null>();
+    let [firstShown, lastShown] = [-1, -1];
     for (let k = first; k <= last; k++) {
       const value = values[k]!;
       if (value === 0) continue;
       const key = keys[k] ?? null;
       matches += seen.has(key) ? Math.min(value, REPEAT_WORTH) : value;
       seen.add(key);
+      if (firstShown < 0) firstShown = k;
+      lastShown = k;
     }
-    if (matches > best.matches) best = { start: from, end: inside[last]!.end, matches };
+    const end = inside[last]!.end;
+    const offCentre =
+      firstShown < 0 ? 0 : Math.abs(inside[firstShown]!.start - from - (end - inside[lastShown]!.end));
+    if (matches > best.matches || (matches === best.matches && offCentre < best.offCentre))
+      best = { start: from, end, matches, offCentre };
   }
   // Keep closing punctuation that directly follows the last word.
   const tail = /^[^\s\p{L}\p{N}]*/u.exec(text.slice(best.end, span.end))?.[0] ?? '';

@@ -51,7 +51,7 @@ const CANDIDATES = 25;
 /** A passage failing the floor is listed only if it scores at least this share of the best answer's score. */
 const WEAK_TAIL_SHARE = 0.3;
 /** A best sentence shorter than this many characters is shown with the sentence after it. */
-const SHORT_SENTENCE_CHARS = 200;
+const SHORT_SENTENCE_CHARS = 250;
 /** How many of the best passages the relevance floor is tried on (see SearchIndex.search). */
 const FLOOR_CANDIDATES = 3;
 /**

@@ -28,6 +28,21 @@ describe('renderExcerpt', () => {
     expect(plain.length).toBeLessThanOrEqual(120);
   });
 
+  it('keeps the matched word in the middle of a trimmed excerpt, with words on both sides', () => {
+    const words = Array.from({ length: 200 }, (_, k) => `word${k}`);
+    words[150] = 'needle';
+    const text = `${words.join(' ')}.`;
+    const out = renderExcerpt(
+      text,
+      { start: 0, end: text.length },
+      tokenize(text),
+      (t) => t.folded === 'needle',
+      { maxChars: 120 },
+    );
+    const [before, after] = out.split('**needle**');
+    expect(Math.abs(before!.length - after!.length)).toBeLessThan(12);
+  });
+
   it('opens at the sentence rather than cut its first words to show a word again', () => {
     const text =
       'The revenue service was organized and placed on a good footing this year, thereby securing the revenue.';

@@ -725,11 +725,23 @@ describe('SearchIndex.search', () => {
       'The ferry was late on Monday. Its engine had failed off the north pier, so the crew rowed the last mile ' +
       'while the harbour master, who had seen the smoke from the wall, sent the pilot boat out with a spare part, ' +
       'a mechanic and enough fuel to bring every passenger home before the evening tide turned against them, ' +
-      'the fog rolled in over the breakwater and the last bus to the village left the square without them.';
+      'the fog rolled in over the breakwater, the lamps along the quay were lit one by one by the old keeper ' +
+      'and the last bus to the village left the square without them.';
     const index = SearchIndex.build([...tiny, passage(8, late)]);
     const [top] = index.search('Why was the ferry late on Monday?');
     expect(top?.excerpt).toContain('engine had failed');
-    expect(top!.excerpt.length).toBeLessThan(400);
+    expect(top?.excerpt).not.toContain('without them');
+  });
+
+  it('shows a long sentence of old prose with the sentence after it, which holds what was done', () => {
+    const report =
+      'The view which has been taken of the probable productiveness of the lead mines of the western country, ' +
+      'connected with the importance of that material to the public defense, makes it expedient that they ' +
+      'should be managed with care. It is therefore thought best that an agent skilled in mineralogy be named ' +
+      'to superintend them under the proper department.';
+    const index = SearchIndex.build([...tiny, passage(10, report)]);
+    const [top] = index.search('what did he propose for managing the lead mines?');
+    expect(top?.excerpt).toContain('agent skilled in mineralogy');
   });
 
   it('shows "who…?" the sentence that names the person, with the one that tells what they did', () => {
