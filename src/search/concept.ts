@@ -306,10 +306,11 @@ export function addCompounds(
   for (const [first, second] of pairs) {
     const joined = first + second;
     const term = termOf(joined);
-    // The joined form must itself be a word ("to going" stems to the corpus's "togo" but is no word at all), or
-    // join two content words ("arch enemy" → archenemy, which WordNet lacks), and its stem must keep something of
-    // the second ("Israeli city" stems to "israel").
-    const wordy = lookUp(joined).known || Math.min(first.length, second.length) >= 3;
+    // The joined form must itself be a word, not a name ("to going" stems to the corpus's "togo" and "put in" is
+    // Putin), or join two content words ("arch enemy" → archenemy, which WordNet lacks), and its stem must keep
+    // something of the second ("Israeli city" stems to "israel").
+    const wordy =
+      (lookUp(joined).known && !lookUp(joined).proper) || Math.min(first.length, second.length) >= 3;
     if (
       term !== null &&
       term.length > first.length &&

@@ -15,7 +15,7 @@ const passages = [
   ['strike', 'stir', 'locat', 'alloc'],
   ['ad', 'succeed', 'escap'],
   ['deadli', 'deepli', 'dearli'],
-  ['israel', 'rocket'],
+  ['israel', 'rocket', 'putin'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -161,6 +161,13 @@ describe('planQuery', () => {
       (c) => c.word === 'city',
     );
     expect(city?.terms.has('israel')).toBe(false);
+  });
+
+  it('does not join two words into a name ("put in" is not Putin)', () => {
+    const put = planQuery('did they put in a harbour wall', vocabulary).concepts.find(
+      (c) => c.word === 'put',
+    );
+    expect(put?.terms.has('putin')).toBe(false);
   });
 
   it('relates a place to its nationality', () => {
