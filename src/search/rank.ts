@@ -1,9 +1,10 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
-import { ALIAS_WEIGHT, BASE_WEIGHT, isNameAsWritten } from './concept.ts';
+import { AGE, cueFlag, isNameAnswer, isPlaceAnswer } from './answer-type.ts';
+import { ALIAS_WEIGHT, isNameAsWritten } from './concept.ts';
 import type { QueryPlan } from './query.ts';
-import type { AnswerCue } from './question-words.ts';
 import { CALENDAR_DATE, CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
+import { markAcronymsSpelledIn, markSpelledAcronyms } from './spelled-acronyms.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
 /** How well one passage answers a query plan, from reading its words. */
@@ -52,12 +53,6 @@ export interface Assessment {
   best: Span;
 }
 
-/**
- * An age as texts state one: "83-year-old", "83 years old", "aged 83", "at the age of 83", "age 26", a name's
- * age between commas ("Khamenei, 85, said"), or a birth ("born in 1939").
- */
-const AGE =
-  /\b\d+[-\s]years?[-\s]old\b|\b[Aa]ged\s+\d|\b[Aa]ge\s+(?:of\s+)?\d|\p{Lu}\p{L}+,\s\d{1,3},|\b[Bb]orn\b/u;
 /** Content words from a title to the name it introduces: "ruler Ali Khamenei", "chief Josep Borrell". */
 const TITLE_REACH = 3;
 /** Question words this close together in the text (in content words) read as one phrase ("Iran has proxies"). */
@@ -75,14 +70,6 @@ const CUE_TIE_BREAK = 0.15;
 /** Bonus, when choosing the excerpt only, per pair of the question's words standing close in the sentence. */
 const SENTENCE_NEAR_TIE_BREAK = 0.02;
 const MAX_NEAR_PAIRS = 3;
-
-/** The {@link CUE} flag that is evidence of an answer type: a number, a date word, a name. */
-function cueFlag(cue: AnswerCue): number {
-  if (cue === 'number') return CUE.number;
-  if (cue === 'date') return CUE.date;
-  if (cue === 'reason') return CUE.reason;
-  return cue === null ? 0 : CUE.name;
-}
 
 /** How much a matched word of the message around the question counts, against a word of the question itself. */
 const CONTEXT_WEIGHT = 0.5;
@@ -124,77 +111,6 @@ export function standsFor(plan: QueryPlan, term: string | null, folded: string):
   const written = asWritten(plan, term, folded);
   const lemmas = written === null ? undefined : plan.senses.get(written);
   return lemmas === undefined || lemmas.some((lemma) => isFormOf(folded, lemma)) ? written : null;
-}
-
-/** How much a run of capitalised words spelling out part of an acronym counts for it ("Revolutionary Guards"). */
-const ACRONYM_PART_WEIGHT = 0.5;
-
-/** Marks in each of `marks` the acronyms of the question that the initials of a run of capitalised words spell. */
-function markAcronym(initials: string, plan: QueryPlan, marks: Float64Array[]): void {
-  if (initials.length < 2) return;
-  plan.concepts.forEach((concept, i) => {
-    if (concept.acronym === undefined || !concept.acronym.includes(initials)) return;
-    const weight = initials === concept.acronym ? BASE_WEIGHT : ACRONYM_PART_WEIGHT;
-    for (const into of marks) into[i] = Math.max(into[i] ?? 0, weight);
-  });
-}
-
-/**
- * Marks the acronyms of the question that a passage spells out, in each of `into` (per sentence, then whole): a
- * run of capitalised words whose initials are the acronym ("Ku Klux Klan" for KKK) or two or more of its letters
- * in a row ("Iran's elite Revolutionary Guards" for the IRGC, whose Islamic and Corps the text leaves out).
- */
-function markSpelledAcronyms(reading: Reading, plan: QueryPlan, into: (s: number) => Float64Array[]): void {
-  let [initials, sentence] = ['', 0];
-  const flush = (): void => {
-    markAcronym(initials, plan, into(sentence));
-    initials = '';
-  };
-  reading.terms.forEach((term, t) => {
-    if (term === null || (reading.cues[t]! & CUE.name) === 0) return flush();
-    if (initials === '') sentence = reading.sentence[t]!;
-    initials += reading.folded[t]![0];
-  });
-  flush();
-}
-
-/**
- * The same in the names of the passage before (see assessPassage), a run being names written side by side: "…of
- * Iran's elite Revolutionary Guards" before "“Another shockwave is on the way,” he said" stands for the IRGC.
- */
-function markAcronymsSpelledIn(names: Token[], plan: QueryPlan, marks: Float64Array): void {
-  let [initials, lastEnd] = ['', -Infinity];
-  for (const name of names) {
-    if (name.start - lastEnd > 1) {
-      markAcronym(initials, plan, [marks]);
-      initials = '';
-    }
-    initials += name.folded[0];
-    lastEnd = name.end;
-  }
-  markAcronym(initials, plan, [marks]);
-}
-
-/**
- * Whether the capitalised word `t` can be the name "what is the name of…" asks for: not a place or people a
- * dictionary knows (Israeli), a title (Commodore, Captain) or a common word inside an institution's name ("the
- * British Government"). A common word after a lower-case one is a name: the schooner Enterprise.
- */
-function isNameAnswer(reading: Reading, t: number): boolean {
-  const entry = lookUp(reading.folded[t]!);
-  if (entry.proper) return false;
-  if (!entry.known) return true;
-  return !entry.person && (t === 0 || (reading.cues[t - 1]! & CUE.name) === 0);
-}
-
-/**
- * Whether the capitalised word `t` can answer "where": a place WordNet knows (Africa, Tehran, the Atlantic) or a
- * name it does not know (the island of Jaluit); not a person or an institution ("The International Atomic Energy
- * Agency confirmed…" says who, "…sought uranium from Africa" says where).
- */
-function isPlaceAnswer(reading: Reading, t: number): boolean {
-  const entry = lookUp(reading.folded[t]!);
-  return entry.place || !entry.known;
 }
 
 /** See Assessment.focusShare. */
