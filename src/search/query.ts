@@ -116,10 +116,10 @@ function isLowerCaseAcronym(typed: string): boolean {
 
 /**
  * Whether a word typed in lower case is a name: WordNet calls it a proper noun ("lincoln") and it is not mostly an
- * adjective ("western", whose proper noun is the film) nor an adverb too ("move west" is a direction); or no dictionary knows it and the corpus writes it as a
- * name ("biden"), unless it is a slip on a dictionary word that keeps its first letter ("frist" for first,
- * "governers"; "biden" is no slip on widen); or it is a long word that neither WordNet nor the corpus knows nor
- * resembles ("netanyahu"): a subject the corpus never mentions.
+ * adjective ("western", whose proper noun is the film) nor an adverb too ("move west" is a direction); or no
+ * dictionary knows it and the corpus writes it as a name ("biden"), unless it is a slip on a dictionary word that
+ * keeps its first letter ("frist" for first, "governers"; "biden" is no slip on widen); or it is a long word that
+ * neither WordNet nor the corpus knows nor resembles ("netanyahu"): a subject the corpus never mentions.
  */
 function isLoneName(concept: Concept, term: string, corpus: CorpusLookups): boolean {
   if (concept.proper) return !isMostlyAdjective(concept.word) && !canBeAdverb(concept.word);
