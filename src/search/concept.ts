@@ -202,9 +202,10 @@ export function expand(
     for (const n of vocabulary.withPrefix(t, 12))
       if (NATIONALITY_ENDING.test(n.slice(t.length))) add(n, PART_WEIGHT);
   }
-  // Only a title stands for a name: a kind of person, or a word WordNet does not know. Any other word that
-  // happens to precede a name once ("…to prevent retaliation Khamenei said") is not the name's title.
-  if (vocabulary.has(term) && (entry.person || !entry.known))
+  // Only a title stands for a name: a kind of person, or a word WordNet does not know (not a number: "1937
+  // Sugar Act" is no title). Any other word that happens to precede a name once ("…to prevent retaliation
+  // Khamenei said") is not the name's title.
+  if (vocabulary.has(term) && (entry.person || (!entry.known && !/\d/.test(word))))
     for (const name of corpus.aliases?.(term) ?? []) add(name, ALIAS_WEIGHT);
   // Another name the corpus itself gives a name is that name: "the Zionist regimes (Israel)".
   if (vocabulary.has(term) && (entry.proper || !entry.known))

@@ -163,6 +163,11 @@ describe('planQuery', () => {
     expect(city?.terms.has('israel')).toBe(false);
   });
 
+  it('reads no name the corpus writes after a year as the year\'s other name ("1937 Sugar Act")', () => {
+    const plan = planQuery('what was the wage in 1965', vocabulary, { aliases: () => ['wage'] });
+    expect(plan.concepts.find((c) => c.word === '1965')?.terms.has('wage')).toBe(false);
+  });
+
   it('does not join two words into a name ("put in" is not Putin)', () => {
     const put = planQuery('did they put in a harbour wall', vocabulary).concepts.find(
       (c) => c.word === 'put',
