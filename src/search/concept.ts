@@ -288,8 +288,10 @@ export function numberConcept(run: NumberRun, tokens: Token[], vocabulary: Vocab
 }
 
 /**
- * Words written together or apart: "play down" is "downplayed" in the text, "noncombatants" is "non-combatants".
- * Joins the word with a neighbour (either order) and splits a word the corpus lacks into two words it has.
+ * Words written together or apart: "arch enemy" is "archenemy" in the text, "noncombatants" is "non-combatants".
+ * Joins the word with a neighbour in the order typed, and splits a word the corpus lacks into two words it has.
+ * The other order is another word ("set up" is no upset, "come in" no income), and so is a join with a single
+ * letter ("a new" is no anew); WordNet's phrases read "play down" as downplay (see addPhraseSenses).
  */
 export function addCompounds(
   concept: Concept,
@@ -302,8 +304,8 @@ export function addCompounds(
   // A slip is read as the word it stands for ("arch eneym").
   const word = concept.spelling ?? token.folded;
   const pairs: [string, string][] = [];
-  if (before) pairs.push([before.folded, word], [word, before.folded]);
-  if (after) pairs.push([word, after.folded], [after.folded, word]);
+  if (before && before.folded.length > 1) pairs.push([before.folded, word]);
+  if (after && after.folded.length > 1) pairs.push([word, after.folded]);
   for (const [first, second] of pairs) {
     const joined = first + second;
     const term = termOf(joined);

@@ -15,7 +15,7 @@ const passages = [
   ['strike', 'stir', 'locat', 'alloc'],
   ['ad', 'succeed', 'escap'],
   ['deadli', 'deepli', 'dearli'],
-  ['israel', 'rocket', 'putin'],
+  ['israel', 'rocket', 'putin', 'upset', 'anew'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -166,6 +166,16 @@ describe('planQuery', () => {
   it('reads no name the corpus writes after a year as the year\'s other name ("1937 Sugar Act")', () => {
     const plan = planQuery('what was the wage in 1965', vocabulary, { aliases: () => ['wage'] });
     expect(plan.concepts.find((c) => c.word === '1965')?.terms.has('wage')).toBe(false);
+  });
+
+  it('joins two words only in the order typed, and never a single letter ("set up" is no upset)', () => {
+    const terms = (q: string, word: string): string[] => [
+      ...(planQuery(q, vocabulary)
+        .concepts.find((c) => c.word === word)
+        ?.terms.keys() ?? []),
+    ];
+    expect(terms('did they set up a harbour wall', 'set')).not.toContain('upset');
+    expect(terms('is there a new harbour wall', 'new')).not.toContain('anew');
   });
 
   it('does not join two words into a name ("put in" is not Putin)', () => {
