@@ -44,17 +44,24 @@ function isTitleCase(text: string, tokens: Token[]): boolean {
 
 /**
  * The initials of each name of two or more words that the corpus uses as a word of its own: "European Union" is
- * "EU" in the text, "United States" is "US". By name run (see nameRuns).
+ * "EU" in the text, "United States" is "US". By name run (see nameRuns) of `text`'s tokens. A run holding an
+ * acronym already ("the EU UK and US") is several names, not one to abbreviate.
  */
 export function acronymsOf(
+  text: string,
   tokens: Token[],
   names: (number | undefined)[],
   vocabulary: Vocabulary,
 ): Map<number, string> {
   const initials = new Map<number, string>();
+  const abbreviated = new Set<number>();
   names.forEach((run, k) => {
-    if (run !== undefined) initials.set(run, (initials.get(run) ?? '') + tokens[k]!.folded[0]);
+    if (run === undefined) return;
+    const token = tokens[k]!;
+    initials.set(run, (initials.get(run) ?? '') + token.folded[0]);
+    if (/^\p{Lu}{2,}$/u.test(text.slice(token.start, token.end))) abbreviated.add(run);
   });
+  for (const run of abbreviated) initials.delete(run);
   const acronyms = new Map<number, string>();
   for (const [run, letters] of initials) {
     const term = letters.length >= 2 ? termOf(letters) : null;

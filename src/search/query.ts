@@ -332,7 +332,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
   if (vocabulary.size >= ABSENCE_MEANS_OFF_TOPIC_FROM)
     for (const [k, concept] of byToken)
       concept.absent = isAbsentTopic(concept, tokens, k) && concept !== concepts[dateAsked ?? -1];
-  const acronyms = acronymsOf(tokens, names, vocabulary);
+  const acronyms = acronymsOf(text, tokens, names, vocabulary);
   for (const concept of concepts) {
     const acronym = concept.name === undefined ? undefined : acronyms.get(concept.name);
     if (acronym !== undefined && !concept.terms.has(acronym)) concept.terms.set(acronym, BASE_WEIGHT);

@@ -35,6 +35,14 @@ describe('acronymsOf', () => {
     const text = 'What did the European Union decide?';
     const tokens = tokenize(text);
     const runs = nameRuns(text, tokens);
-    expect([...acronymsOf(tokens, runs, counter.done()).values()]).toEqual(['eu']);
+    expect([...acronymsOf(text, tokens, runs, counter.done()).values()]).toEqual(['eu']);
+  });
+
+  it('reads no acronym in a run of names that holds one already ("the EU UK and US" is not "EU")', () => {
+    const counter = Vocabulary.counter();
+    counter.add(['eu', 'uk', 'sanction']);
+    const text = 'Why did the EU UK and US tighten sanctions?';
+    const tokens = tokenize(text);
+    expect([...acronymsOf(text, tokens, nameRuns(text, tokens), counter.done()).values()]).toEqual([]);
   });
 });
