@@ -297,6 +297,12 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('who does iran see as its arch eneym')[0]?.text).toContain('archenemy');
   });
 
+  it('reads a long word two slips off as the word it misspells, not as a name the answer must hold', () => {
+    expect(
+      seeds.search('what does the artical say about the regime investing in proxies')[0]?.text,
+    ).toContain('proxies');
+  });
+
   it('corrects a name two slips off when the corpus writes the name ("Fsdvi" → Fadavi)', () => {
     expect(seeds.search('What did Fsdvi call Israel?')[0]?.text).toContain('cancerous tumor');
     expect(seeds.search('who is Jossef Boerll')[0]?.text).toContain('Josep Borrell');

@@ -137,6 +137,14 @@ describe('spellingOf', () => {
     expect(spellingOf('harbour')).toBeUndefined();
     expect(spellingOf('khamenei')).toBeUndefined();
   });
+
+  it('reads a long word two slips from a dictionary word as that word, and a long name as no word', () => {
+    expect(spellingOf('artical')).toBe('article');
+    expect(spellingOf('protesttors')).toBe('protester');
+    expect(spellingOf('netanyahu')).toBeUndefined();
+    // A short word two slips from a word is as likely another word or a name.
+    expect(spellingOf('gippr')).toBeUndefined();
+  });
 });
 
 describe('lookUp synonyms', () => {
