@@ -239,6 +239,39 @@ function isDocumentReference(tokens: Token[], k: number): boolean {
   return word(k - 2) === 'in' && k === tokens.length - 1;
 }
 
+/** Words that say which of a speaker's speeches: "his first annual message", "Pierce's 1853 address". */
+const SPEECH_MODIFIERS = /^(?:first|second|third|fourth|last|final|latest|annual|yearly|\d{2}|\d{4})$/;
+const SPEECH_NOUNS = /^(?:message|messages|address|addresses|speech|speeches)$/;
+
+/** The index of the last word of "state of the union" starting at `k`, or undefined. */
+function stateOfTheUnionEnd(tokens: Token[], k: number): number | undefined {
+  const words = tokens.slice(k, k + 4).map((t) => t.folded);
+  return words.join(' ') === 'state of the union' ? k + 3 : undefined;
+}
+
+/**
+ * The words of a question that say which of someone's speeches it asks about, not what about: "in his last
+ * annual message", "according to Pierce's first annual message", "in her 2013 State of the Union": a speech's
+ * own words would match them only by chance ("the assembly to which I address myself"). The year stays: it names
+ * the speech (see documentYear). "The speech" stays too: "What day was the speech?" asks about it.
+ */
+function speechReference(text: string, tokens: Token[]): Set<number> {
+  const dropped = new Set<number>();
+  tokens.forEach((token, k) => {
+    const end = SPEECH_NOUNS.test(token.folded) ? k : stateOfTheUnionEnd(tokens, k);
+    if (end === undefined) return;
+    let first = k;
+    while (first > 0 && SPEECH_MODIFIERS.test(tokens[first - 1]!.folded)) first--;
+    const owner = tokens[first - 1];
+    if (owner === undefined) return;
+    const possessive =
+      /['’]s$/.test(text.slice(owner.start, owner.end)) || /^(?:his|her|their)$/.test(owner.folded);
+    if (!possessive) return;
+    for (let at = first; at <= end; at++) if (!/^\d+$/.test(tokens[at]!.folded)) dropped.add(at);
+  });
+  return dropped;
+}
+
 /** A token of chat shorthand ("ppl") read as the word it stands for ("people"). */
 function spelledOut(token: Token): Token {
   const word = CHAT_SHORTHAND.get(token.folded);
@@ -266,13 +299,14 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
   const nameForms = new Map<string, string>();
   const byToken = new Map<number, Concept>();
   const order = [...tokens.keys()].sort((a, b) => Number(asking[b]) - Number(asking[a]));
+  const speech = speechReference(text, tokens);
   for (const k of order) {
     const token = tokens[k]!;
     const number = numbers.find((run) => run.start <= k && k < run.end);
     if (!isContentWord(text, token) || seen.has(token.term!) || (number && number.start !== k)) continue;
     // "Right now" only says when the question is asked.
     if (token.folded === 'right' && tokens[k + 1]?.folded === 'now') continue;
-    if (isDocumentReference(tokens, k)) continue;
+    if (isDocumentReference(tokens, k) || speech.has(k)) continue;
     if (!number && isFrameWordSlip(token.folded, vocabulary)) continue;
     seen.add(token.term!);
     let concept: Concept;

@@ -49,6 +49,21 @@ describe('planQuery', () => {
     expect(words('which articles of the harbour rules cover the wall')).toContain('articles');
   });
 
+  it('reads "his last annual message" as which speech, not as words the answer holds', () => {
+    const words = (q: string): string[] => planQuery(q, vocabulary).concepts.map((c) => c.word);
+    expect(words('what did he say of the harbour wall in his last annual message')).toEqual([
+      'harbour',
+      'wall',
+    ]);
+    expect(words("the harbour wall, according to Lincoln's 1862 State of the Union")).toEqual([
+      'harbour',
+      'wall',
+      'lincoln',
+      '1862',
+    ]);
+    expect(words('what day was the speech about the harbour wall')).toContain('speech');
+  });
+
   it('drops stop words and question fillers and keeps content words', () => {
     expect(
       planQuery('What did they say about the harbour wall?', vocabulary).concepts.map((c) => c.word),
