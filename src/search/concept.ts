@@ -312,8 +312,8 @@ export function addCompounds(
     // The joined form must itself be a word, not a name ("to going" stems to the corpus's "togo" and "put in" is
     // Putin), or join two content words ("arch enemy" → archenemy, which WordNet lacks), and its stem must keep
     // something of the second ("Israeli city" stems to "israel").
-    const wordy =
-      (lookUp(joined).known && !lookUp(joined).proper) || Math.min(first.length, second.length) >= 3;
+    const entry = lookUp(joined);
+    const wordy = (entry.known && !entry.proper) || Math.min(first.length, second.length) >= 3;
     if (
       term !== null &&
       term.length > first.length &&

@@ -596,7 +596,8 @@ function twoSlipSpellings(word: string): string[] {
     const { buffer, ranges } = indexOf(pos);
     const [from, to] = ranges.get(prefixKey(group, 0, 3)) ?? [0, 0];
     for (let start = from; start < to;) {
-      const end = buffer.indexOf(10, start);
+      const newline = buffer.indexOf(10, start);
+      const end = newline < 0 || newline > to ? to : newline;
       const line = buffer.toString('latin1', start, end);
       start = end + 1;
       const fields = line.split(' ', 3);
