@@ -189,6 +189,10 @@ export function expand(
   // Another name of the same person or place is that name, not a loose synonym: Dubya is Bush, FDR Roosevelt.
   addSome(entry.synonyms, entry.proper && !vocabulary.has(term) ? OTHER_NAME_WEIGHT : SYNONYM_WEIGHT);
   addSome(entry.parts, PART_WEIGHT);
+  // A people's country that the corpus never names stands for its parts: Syrian → Syria → Damascus.
+  if (entry.proper)
+    for (const country of entry.related)
+      if (!vocabulary.has(termOf(country) ?? '')) addSome(lookUp(country).parts, PART_WEIGHT);
   // Another name of a place has its people's name too, weakly: US is America, so American.
   if (entry.proper || capitalised)
     for (const name of entry.synonyms.slice(0, MAX_SYNONYMS)) addSome(lookUp(name).related, PART_WEIGHT);

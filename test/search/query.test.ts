@@ -15,7 +15,7 @@ const passages = [
   ['strike', 'stir', 'locat', 'alloc'],
   ['ad', 'succeed', 'escap'],
   ['deadli', 'deepli', 'dearli'],
-  ['israel', 'rocket', 'putin', 'upset', 'anew'],
+  ['israel', 'rocket', 'putin', 'upset', 'anew', 'damascu'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -202,6 +202,10 @@ describe('planQuery', () => {
 
   it('relates a place to its nationality', () => {
     expect(planQuery('Lebanon', vocabulary).concepts[0]?.terms.get('lebanes')).toBeGreaterThan(0);
+  });
+
+  it("reads a nationality whose country the corpus never names as the country's places (Syrian → Damascus)", () => {
+    expect(planQuery('the Syrian mission', vocabulary).concepts[0]?.terms.get('damascu')).toBeGreaterThan(0);
   });
 
   it('marks the subject a question is about, up to the next verb or preposition', () => {
