@@ -2,15 +2,9 @@ import { termOf, type Token } from './analyze.ts';
 import type { NumberRun } from './numbers.ts';
 import { slipsOf, TYPO_WEIGHT } from './slips.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import {
-  broaderTitlesOf,
-  irregularFormsOf,
-  kindsOf,
-  lookUp,
-  lookUpPhrase,
-  senseCount,
-  spellingOf,
-} from './wordnet.ts';
+import { broaderTitlesOf, kindsOf, lookUp, lookUpPhrase } from './wordnet.ts';
+import { irregularFormsOf, senseCount } from './wordnet-files.ts';
+import { spellingOf } from './wordnet-spelling.ts';
 
 /** One content word of the question and the index terms that stand for it, each with a weight ≤ 1. */
 export interface Concept {

@@ -32,7 +32,8 @@ import {
 import { isFrameWordSlip, TYPO_WEIGHT } from './slips.ts';
 import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { canBeAdverb, isMostlyAdjective, lookUp, lookUpPhrase, spellingOf } from './wordnet.ts';
+import { canBeAdverb, isMostlyAdjective, lookUp, lookUpPhrase } from './wordnet.ts';
+import { spellingOf } from './wordnet-spelling.ts';
 
 /** What a question asks, ready to match against passages. */
 export interface QueryPlan {

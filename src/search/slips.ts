@@ -1,7 +1,8 @@
 import { termOf } from './analyze.ts';
 import { QUERY_FILLERS, STOP_WORDS } from './stop-words.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { lookUp, spellingOf } from './wordnet.ts';
+import { lookUp } from './wordnet.ts';
+import { spellingOf } from './wordnet-spelling.ts';
 
 /** Weight of a spelling correction one edit away (two edits: less); a dictionary word is rarely a typo. */
 export const TYPO_WEIGHT = 0.8;

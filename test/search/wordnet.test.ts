@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   broaderTitlesOf,
-  irregularFormsOf,
   isFormOf,
   isMostlyAdjective,
   kindsOf,
   lookUp,
   lookUpPhrase,
-  spellingOf,
 } from '../../src/search/wordnet.ts';
+import { irregularFormsOf } from '../../src/search/wordnet-files.ts';
 
 describe('lookUp', () => {
   it('gives the synonyms of a dictionary word', () => {
@@ -124,26 +123,6 @@ describe('broaderTitlesOf', () => {
   it('gives nothing for a word that names no kind of person', () => {
     expect(broaderTitlesOf('bridge')).toEqual([]);
     expect(broaderTitlesOf('khamenei')).toEqual([]);
-  });
-});
-
-describe('spellingOf', () => {
-  it('finds the dictionary word one slip away, and leaves known words and names alone', () => {
-    expect(spellingOf('ayatolah')).toBe('ayatollah');
-    expect(spellingOf('goverment')).toBe('government');
-    // A slip in an inflected word: the dictionary form it misspells, one the corpus uses first.
-    expect(spellingOf('stetlers')).toBe('settler');
-    expect(spellingOf('klled', (word) => word === 'kill')).toBe('kill');
-    expect(spellingOf('harbour')).toBeUndefined();
-    expect(spellingOf('khamenei')).toBeUndefined();
-  });
-
-  it('reads a long word two slips from a dictionary word as that word, and a long name as no word', () => {
-    expect(spellingOf('artical')).toBe('article');
-    expect(spellingOf('protesttors')).toBe('protester');
-    expect(spellingOf('netanyahu')).toBeUndefined();
-    // A short word two slips from a word is as likely another word or a name.
-    expect(spellingOf('gippr')).toBeUndefined();
   });
 });
 
