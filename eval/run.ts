@@ -23,6 +23,7 @@ const sets = named.length
       'eval/seeds-blind-7.json',
       'eval/seeds-blind-8.json',
       'eval/seeds-blind-9.json',
+      'eval/seeds-blind-10.json',
       'eval/seeds-paraphrase.json',
       'eval/seeds-typos.json',
       'eval/sotu-questions.json',
@@ -35,6 +36,7 @@ const sets = named.length
       'eval/sotu-blind-7.json',
       'eval/sotu-blind-8.json',
       'eval/sotu-blind-9.json',
+      'eval/sotu-blind-10.json',
       'eval/sotu-typos.json',
       // The team's public dev set lives beside the checkout when it is there.
       '../shared/eval/dev-questions.json',
