@@ -26,10 +26,11 @@ const QUESTION_WORD =
 /** Reads the answer type from the question words ("how many" → number, "who" → person…). */
 export function answerCue(words: string[]): AnswerCue {
   const text = ` ${words.join(' ')} `;
-  // An age is a number too: "How old is X?", "X's age" → "the 83-year-old X"; so are a share and a size ("what
-  // share of the surplus…?" → "11 percent of the surplus").
+  // An age is a number too: "How old is X?", "X's age" → "the 83-year-old X"; so are a share, a size and a
+  // measure ("what share of the surplus…?" → "11 percent of the surplus", "how far had the price fallen?" →
+  // "from $12,000 a year to under $300").
   if (
-    / how (many|much|old) | number of | age | (?:what|which) (?:share|fraction|percentage|percent|proportion|portion|amount|sum|size|total) /.test(
+    / how (many|much|old|far|big|large|tall|high|heavy|fast|deep|wide) | number of | age | (?:what|which) (?:share|fraction|percentage|percent|proportion|portion|amount|sum|size|total) /.test(
       text,
     )
   )

@@ -70,6 +70,12 @@ const CUE_TIE_BREAK = 0.15;
 /** Bonus, when choosing the excerpt only, per pair of the question's words standing close in the sentence. */
 const SENTENCE_NEAR_TIE_BREAK = 0.02;
 const MAX_NEAR_PAIRS = 3;
+/**
+ * What a run of one, two or three sentences costs, in coverage: a shorter excerpt reads better. Three are shown
+ * only when they cover more (see assessPassage), as a long speech sets a scene in one sentence and answers two
+ * later ("Martin Koszta… After remaining here… While at Smyrna he was forcibly seized").
+ */
+const RUN_COST = [0, 0.1, 0.15];
 
 /** How much a matched word of the message around the question counts, against a word of the question itself. */
 const CONTEXT_WEIGHT = 0.5;
@@ -125,10 +131,11 @@ function focusShareOf(matched: Float64Array, plan: QueryPlan): number {
   return focus > 0 ? found / focus : 0;
 }
 
-/** Per concept, the best weight over sentences `from`..`to` (one sentence or two). */
+/** Per concept, the best weight over sentences `from`..`to` (one to three sentences). */
 function union(perSentence: Float64Array[], from: number, to: number): Float64Array {
-  if (from === to) return perSentence[from]!;
-  return perSentence[from]!.map((w, c) => Math.max(w, perSentence[to]![c] ?? 0));
+  let best = perSentence[from]!;
+  for (let s = from + 1; s <= to; s++) best = best.map((w, c) => Math.max(w, perSentence[s]![c] ?? 0));
+  return best;
 }
 
 /**
@@ -270,23 +277,34 @@ export function assessPassage(
   let bestChoice = -1;
   let cueMatched = false;
   // A sentence holding the kind of answer asked for wins a tie: it is likelier to be the answer. A pair must add
-  // real coverage to beat one sentence (shorter excerpts read better); it holds the answer type when either does.
-  const consider = (span: Span, from: number, to: number): void => {
-    const cueFound = cueIn[from]! || cueIn[to]!;
-    const bonus = (cueFound ? CUE_TIE_BREAK : 0) - (to > from ? 0.1 : 0);
-    const share = shareOf(union(perSentence, from, to), plan, totalIdf) + bonus;
-    if (share > bestShare) [bestShare, cueMatched] = [share, cueFound];
+  // real coverage to beat one sentence (shorter excerpts read better); it holds the answer type when any does.
+  const consider = (from: number, to: number): void => {
+    const span = { start: spans[from]!.start, end: spans[to]!.end };
+    const cueFound = cueIn.slice(from, to + 1).includes(true);
+    const bonus = (cueFound ? CUE_TIE_BREAK : 0) - RUN_COST[to - from]!;
+    // Ranking reads one sentence or two: three would favour long windows that spread the words out.
+    if (to - from <= 1) {
+      const share = shareOf(union(perSentence, from, to), plan, totalIdf) + bonus;
+      if (share > bestShare) [bestShare, cueMatched] = [share, cueFound];
+    }
     // The sentence shown reads the question's words close together: of two sentences covering as much, the one
     // saying "no Americans fighting in Iraq" answers, not the greeting that names Americans, troops and Iraq apart.
-    const near = Math.min(nearIn[from]! + (to > from ? nearIn[to]! : 0), MAX_NEAR_PAIRS);
+    let near = 0;
+    for (let s = from; s <= to; s++) near += nearIn[s]!;
     const choice =
-      shareOf(union(shownSentence, from, to), plan, totalIdf) + bonus + SENTENCE_NEAR_TIE_BREAK * near;
+      shareOf(union(shownSentence, from, to), plan, totalIdf) +
+      bonus +
+      SENTENCE_NEAR_TIE_BREAK * Math.min(near, MAX_NEAR_PAIRS);
     if (choice > bestChoice) [best, bestChoice] = [span, choice];
   };
-  spans.forEach((span, i) => {
-    consider(span, i, i);
-    const next = spans[i + 1];
-    if (next) consider({ start: span.start, end: next.end }, i, i + 1);
+  // Three sentences are shown when they cover more; for a question that asks a kind of answer (a sum, a date),
+  // only when they hold it: "How much did the Reno couple owe for the hospital?" is answered by "…bills were over
+  // $120,000" after the hospital, not by the sentence before it that names Reno too.
+  const asksType = plan.cue !== null || plan.asksMoney;
+  spans.forEach((_, i) => {
+    consider(i, i);
+    if (i + 1 < spans.length) consider(i, i + 1);
+    if (i + 2 < spans.length && (!asksType || cueIn.slice(i, i + 3).includes(true))) consider(i, i + 2);
   });
   // The names of the passage before are whom "he said" and "they" refer to: weaker evidence than the title's.
   const nameMissing = plan.concepts.some(

@@ -27,6 +27,7 @@ describe('answerCue', () => {
     expect(answerCue(['when', 'does', 'it', 'leave'])).toBe('date');
     expect(answerCue(['harbour', 'wall'])).toBeNull();
     expect(answerCue('what share of the catch goes to the harbour'.split(' '))).toBe('number');
+    expect(answerCue('how far had the price of fish fallen'.split(' '))).toBe('number');
     expect(answerCue('where did the ferry sink'.split(' '))).toBe('place');
     // "Where did it get its name from?" asks for a source: a person or a document.
     expect(answerCue('where did the ferry get its name from'.split(' '))).toBe('person');

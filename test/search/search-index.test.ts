@@ -750,6 +750,27 @@ describe('SearchIndex.search', () => {
     expect(top?.excerpt).toContain('agent skilled in mineralogy');
   });
 
+  it('shows three sentences when the third holds what happened to the person the first names', () => {
+    const seizure =
+      'Martin Vale, a weaver by birth, came to this country in 1850 and declared his wish to become a citizen. ' +
+      'After remaining here nearly two years he went abroad on business of his own. While at Smyrna he was ' +
+      'seized on the quay and taken aboard a foreign brig in irons. The matter was laid before the consul.';
+    const index = SearchIndex.build([...tiny, passage(11, seizure)]);
+    const excerpt = index.search('martin vale at smyrna what happened')[0]?.excerpt ?? '';
+    expect(excerpt).toContain('**Martin** **Vale**');
+    expect(excerpt).toContain('seized on the quay');
+  });
+
+  it('shows three sentences for a sum asked for only when they hold one', () => {
+    const bills =
+      'Richard Anderson of Reno, Nevada, lost his job and the couple lost their insurance. Two weeks later his ' +
+      'wife, Judy, suffered a cerebral aneurysm. He rushed her to the hospital, where she stayed in intensive ' +
+      "care for 21 days. The Andersons' bills were over $120,000. They were forced into bankruptcy.";
+    const index = SearchIndex.build([...tiny, passage(12, bills)]);
+    const question = "how much did the reno couple owe for hospital care after the wife's aneurysm?";
+    expect(index.search(question)[0]?.excerpt).toContain('$120,000');
+  });
+
   it('shows "who…?" the sentence that names the person, with the one that tells what they did', () => {
     const story =
       'We remember Hadiya Pendleton, a girl of fifteen. Just three weeks ago she was here in Chicago, performing ' +
