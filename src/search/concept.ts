@@ -65,6 +65,14 @@ export interface Concept {
   context?: boolean;
 }
 
+/**
+ * Whether the corpus uses the concept's word itself (or its dictionary form, or the word a slip stands for), not
+ * only stand-ins for it.
+ */
+export function hasOwnWord(concept: Concept): boolean {
+  return [...concept.terms.values()].some((weight) => weight >= TYPO_WEIGHT);
+}
+
 /** Weight of a WordNet synonym: well below the word itself, because only some senses fit the question. */
 const SYNONYM_WEIGHT = 0.4;
 /**

@@ -1,5 +1,5 @@
+import { hasOwnWord } from './concept.ts';
 import type { QueryPlan } from './query.ts';
-import { TYPO_WEIGHT } from './slips.ts';
 import type { Assessment } from './rank.ts';
 import { YEAR } from './reading.ts';
 
@@ -24,7 +24,9 @@ import { YEAR } from './reading.ts';
  *    only in the passage's text, it must stand within MAX_NAME_FOCUS_GAP content words of the focus: a long
  *    window that mentions "Washington" at one end and television at the other is not Washington on television.
  * 4. Focus: what a question says it is about ("What did Hezbollah say about the ceasefire?") must be at least
- *    half matched (rarity-weighted): a passage on the speaker alone does not answer it.
+ *    half matched (rarity-weighted): a passage on the speaker alone does not answer it. A word of the focus the
+ *    corpus never uses counts half (see rank.ts): it may be the asker's own word ("the sanctions hurting Iran"
+ *    of "the sanctions will not bring down the Iranian nation").
  * 5. Answer type: a passage that answers "how many / how much / how old" holds a number, and one that answers
  *    "when" holds a date, a number or a time relative to another event ("days after"), besides those the
  *    question gives: "How many drones has Iran shipped to Russia?" is not answered by "…supplying drones to
@@ -64,14 +66,6 @@ const TOPIC_SPREAD = 0.05;
 const MIN_FOCUS_SHARE = 0.5;
 const MAX_NAME_FOCUS_GAP = 40;
 const IMPLICIT_NAME_WEIGHT = 0.5;
-
-/**
- * Whether the corpus uses the concept's word itself (or its dictionary form, or the word a slip stands for), not
- * only stand-ins for it.
- */
-function hasOwnWord(concept: QueryPlan['concepts'][number]): boolean {
-  return [...concept.terms.values()].some((weight) => weight >= TYPO_WEIGHT);
-}
 
 /** Rule 3: every name of the question is in the passage, or common enough in the corpus to be implicit. */
 function namesFound(plan: QueryPlan, best: Assessment): boolean {

@@ -6,6 +6,7 @@ import {
   addSuperlativeSynonyms,
   BASE_WEIGHT,
   expand,
+  hasOwnWord,
   isNameAsWritten,
   isSuperlative,
   keepNameAsWritten,
@@ -29,7 +30,7 @@ import {
   eventVerbOf,
   type AnswerCue,
 } from './question-words.ts';
-import { isFrameWordSlip, TYPO_WEIGHT } from './slips.ts';
+import { isFrameWordSlip } from './slips.ts';
 import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { canBeAdverb, isMostlyAdjective, lookUp, lookUpPhrase } from './wordnet.ts';
@@ -196,7 +197,7 @@ function questionTokens(text: string, tokens: Token[]): boolean[] {
  * nothing the corpus has stands for it ("banana" in "banana bread").
  */
 function isAbsentTopic(concept: Concept, tokens: Token[], k: number): boolean {
-  const ownWord = [...concept.terms.values()].some((weight) => weight >= TYPO_WEIGHT);
+  const ownWord = hasOwnWord(concept);
   const [previous, token, next] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
   const inPhrase =
     (previous !== undefined && lookUpPhrase(previous.folded, token.folded) !== undefined) ||

@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 import { AGE, cueFlag, isNameAnswer, isPlaceAnswer } from './answer-type.ts';
-import { ALIAS_WEIGHT, isNameAsWritten } from './concept.ts';
+import { ALIAS_WEIGHT, hasOwnWord, isNameAsWritten } from './concept.ts';
 import type { QueryPlan } from './query.ts';
 import { CALENDAR_DATE, CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
 import { markAcronymsSpelledIn, markSpelledAcronyms } from './spelled-acronyms.ts';
@@ -77,6 +77,12 @@ const MAX_NEAR_PAIRS = 3;
  */
 const RUN_COST = [0, 0.1, 0.15];
 
+/**
+ * How much a word of the question's focus that the corpus never uses counts in the focus share: it may be the
+ * asker's paraphrase ("the sanctions hurting Iran"), so it weighs less than a word the passages could hold.
+ */
+const ABSENT_FOCUS_WEIGHT = 0.5;
+
 /** How much a matched word of the message around the question counts, against a word of the question itself. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -125,8 +131,9 @@ function focusShareOf(matched: Float64Array, plan: QueryPlan): number {
   let found = 0;
   plan.concepts.forEach((concept, i) => {
     if (!concept.focus) return;
-    focus += concept.idf;
-    found += concept.idf * (matched[i] ?? 0);
+    const idf = hasOwnWord(concept) ? concept.idf : concept.idf * ABSENT_FOCUS_WEIGHT;
+    focus += idf;
+    found += idf * (matched[i] ?? 0);
   });
   return focus > 0 ? found / focus : 0;
 }

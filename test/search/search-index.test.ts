@@ -135,6 +135,13 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('What did Fadavi say about Israel?')[0]?.text).toContain('said Ali Fadavi');
   });
 
+  it("answers a subject told partly in the asker's own words, but not one told only in them", () => {
+    expect(seeds.search('what did khamenei say about the sanctions hurting iran')[0]?.text).toContain(
+      'Khamenei also responded to the intensified sanctions',
+    );
+    expect(seeds.search('what did khamenei say about the hurting')).toEqual([]);
+  });
+
   it('refuses a "how many" or "when" question whose passage gives no number or date', () => {
     // The passage says Iran supplies drones to Russia, but not how many, nor when Fadavi took his post.
     expect(seeds.search('How many drones has Iran shipped to Russia so far?')).toEqual([]);
