@@ -2,7 +2,7 @@ import { termOf, type Token } from './analyze.ts';
 import type { NumberRun } from './numbers.ts';
 import { slipsOf, TYPO_WEIGHT } from './slips.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { broaderTitlesOf, kindsOf, lookUp, lookUpPhrase } from './wordnet.ts';
+import { broaderTitlesOf, kindsOf, lookUp, lookUpPhrase, narrowerKindsOf } from './wordnet.ts';
 import { irregularFormsOf, senseCount } from './wordnet-files.ts';
 import { spellingOf } from './wordnet-spelling.ts';
 
@@ -436,6 +436,19 @@ function superlativeOf(adjective: string): string {
   if (/^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/.test(adjective) && !/[wxy]$/.test(adjective))
     return `${adjective}${adjective.at(-1)}est`;
   return `${adjective}est`;
+}
+
+/**
+ * The thing a "which / what" question asks for stands for its narrower kinds, as loosely as a synonym: "Which
+ * monarch…?" for "the King of Denmark", "what bird…?" for "the ostrich". Only the word as typed: a slip may hide
+ * a measure ("what shsre" is "what share", a number asked for, not a kind of share).
+ */
+export function addNarrowerKinds(concept: Concept, vocabulary: Vocabulary): void {
+  for (const kind of narrowerKindsOf(concept.word)) {
+    const term = termOf(kind);
+    if (term !== null && vocabulary.has(term) && !concept.terms.has(term))
+      concept.terms.set(term, SYNONYM_WEIGHT);
+  }
 }
 
 /**

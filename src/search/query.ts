@@ -3,6 +3,7 @@ import {
   addCompounds,
   addPhraseSenses,
   addShortYear,
+  addNarrowerKinds,
   addSuperlativeSynonyms,
   BASE_WEIGHT,
   expand,
@@ -294,6 +295,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
   const names = nameRuns(text, tokens);
   const focus = focusFlags(tokens);
   const asking = questionTokens(text, tokens);
+  const cue = answerCue(tokens.filter((_, k) => asking[k]).map((t) => t.folded));
   let counted: number | undefined;
   let dateAsked: number | undefined;
   const numbers = numberRuns(tokens.map((t) => t.folded));
@@ -350,14 +352,14 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     if (YEAR.test(token.folded) && namesDocument(tokens, k)) concept.documentYear = true;
     if (counted === undefined && asking[k] && (before === 'many' || before === 'much'))
       counted = concepts.length;
-    if (
-      dateAsked === undefined &&
-      asking[k] &&
-      (before === 'what' || before === 'which') &&
-      DATE_ANSWERS.has(token.folded)
-    ) {
-      dateAsked = concepts.length;
-      concept.terms.clear();
+    if (asking[k] && (before === 'what' || before === 'which')) {
+      if (dateAsked === undefined && DATE_ANSWERS.has(token.folded)) {
+        dateAsked = concepts.length;
+        concept.terms.clear();
+      } else if (cue !== 'number') {
+        // "Which monarch…?" asks for a kind of monarch; "what size…?" asks a measure, not a kind of size.
+        addNarrowerKinds(concept, vocabulary);
+      }
     }
     concepts.push(concept);
     byToken.set(k, concept);
@@ -394,7 +396,6 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       nameForms.delete(termOf(concept.word)!);
     }
   });
-  const cue = answerCue(tokens.filter((_, k) => asking[k]).map((t) => t.folded));
   const eventVerb = cue === 'date' ? eventVerbOf(tokens, asking, byToken, concepts) : undefined;
   return {
     concepts,

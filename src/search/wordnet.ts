@@ -322,20 +322,44 @@ function headNoun(lemma: string): string {
  * @example broaderTitlesOf('ayatollah') // ['leader', 'person']
  */
 export function broaderTitlesOf(word: string): string[] {
-  const noun = lookUp(word).person ? lemmasOf(word).find((l) => l.pos === 'noun') : undefined;
+  if (!lookUp(word).person) return [];
+  const titles = new Set(nounKinds(word, BROADER, true).map(headNoun));
+  titles.delete(word);
+  return [...titles];
+}
+
+/** Pointers to a noun's narrower kinds (its hyponyms). */
+const NARROWER = new Set(['~']);
+
+/**
+ * The kinds one or two steps narrower than a noun's commonest sense: monarch → king, emperor, czar; bird →
+ * ostrich. "Which monarch…?" is answered by a passage that names one ("the King of Denmark").
+ *
+ * @example narrowerKindsOf('monarch') // ['czar', 'tsar', 'tzar', 'emperor', 'king', …]
+ */
+export function narrowerKindsOf(word: string): string[] {
+  const kinds = new Set(nounKinds(word, NARROWER, false));
+  kinds.delete(word);
+  return [...kinds];
+}
+
+/**
+ * The words of the synsets one and two steps from a noun's commonest sense along `symbols` (broader or narrower
+ * kinds), with multi-word lemmas when `keepPhrases` (religious_leader).
+ */
+function nounKinds(word: string, symbols: ReadonlySet<string>, keepPhrases: boolean): string[] {
+  const noun = /^[a-z]+$/.test(word) ? lemmasOf(word).find((l) => l.pos === 'noun') : undefined;
   if (noun === undefined) return [];
   const fields = noun.line.trim().split(' ');
   let kinds = [Number(fields[fields.length - Number(fields[2])])];
-  const titles = new Set<string>();
+  const words: string[] = [];
   for (let step = 0; step < 2; step++) {
     kinds = kinds.flatMap((kind) =>
-      pointers(readSynset('noun', kind), BROADER)
+      pointers(readSynset('noun', kind), symbols)
         .filter(([pos]) => pos === 'noun')
         .map(([, offset]) => offset),
     );
-    for (const kind of kinds)
-      for (const lemma of synsetWords(readSynset('noun', kind), false, true)) titles.add(headNoun(lemma));
+    for (const kind of kinds) words.push(...synsetWords(readSynset('noun', kind), false, keepPhrases));
   }
-  titles.delete(word);
-  return [...titles];
+  return words;
 }

@@ -16,9 +16,23 @@ const passages = [
   ['ad', 'succeed', 'escap'],
   ['deadli', 'deepli', 'dearli'],
   ['israel', 'rocket', 'putin', 'upset', 'anew', 'damascu'],
+  ['king', 'monarch', 'size', 'length'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
+
+describe('narrower kinds', () => {
+  it('lets a kind stand for the thing a "which" question asks for, not the measure a "what size" one does', () => {
+    const terms = (q: string, word: string): string[] => [
+      ...(planQuery(q, vocabulary)
+        .concepts.find((c) => c.word === word)
+        ?.terms.keys() ?? []),
+    ];
+    expect(terms('which monarch sold the island', 'monarch')).toContain('king');
+    expect(terms('the monarch sold the island', 'monarch')).not.toContain('king');
+    expect(terms('what size was the island', 'size')).not.toContain('length');
+  });
+});
 
 describe('answerCue', () => {
   it('reads the answer type from question words', () => {

@@ -126,6 +126,18 @@ describe('SearchIndex.search', () => {
     ).toContain('why Palestinians have killed civilians');
   });
 
+  it('finds a kind of the thing a "which" question asks for', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(13, 'The governor agreed that the islands should be surveyed.'),
+      passage(14, 'A treaty was made with the King of Denmark, who agreed to the cession of the islands.'),
+      passage(15, 'The old monarch of the mainland died in the spring.'),
+    ]);
+    expect(index.search('Which monarch agreed to give up the islands?')[0]?.text).toContain(
+      'King of Denmark',
+    );
+  });
+
   it('refuses a near miss on the corpus topic', () => {
     expect(seeds.search('What did Khamenei say about Saudi Arabia?')).toEqual([]);
   });

@@ -6,6 +6,7 @@ import {
   kindsOf,
   lookUp,
   lookUpPhrase,
+  narrowerKindsOf,
 } from '../../src/search/wordnet.ts';
 import { irregularFormsOf } from '../../src/search/wordnet-files.ts';
 
@@ -110,6 +111,14 @@ describe('kindsOf', () => {
   it('gives what a verb causes and what causes it ("died" is what killing does)', () => {
     expect(kindsOf('died')).toContain('kill');
     expect(kindsOf('taught')).toContain('learn');
+  });
+});
+
+describe('narrowerKindsOf', () => {
+  it('gives the kinds one or two steps narrower than a noun', () => {
+    expect(narrowerKindsOf('monarch')).toEqual(expect.arrayContaining(['king', 'emperor']));
+    expect(narrowerKindsOf('bird')).toContain('ostrich');
+    expect(narrowerKindsOf('quickly')).toEqual([]);
   });
 });
 
