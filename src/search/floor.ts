@@ -39,7 +39,7 @@ import { YEAR } from './reading.ts';
  * 6. Names asked for: "What was the name of the commander…?" (or "quds commander name") is answered only by a
  *    name that is no word of the question, no place or people a dictionary knows, no title and no common word
  *    inside an institution's name (Zahedi, the schooner Enterprise; not Israeli, Commodore or the British
- *    Government), standing within a few words of the question's words in the passage.
+ *    Government), standing within a few words of the question's words in one sentence of the passage.
  * 7. Years: a question that names a year ("…in 2014?") is about that year: one of its years must be in the
  *    passage or its document's title (a speech of 2014), or the passage speaks of another time. One of them is
  *    enough: "the War of 1812, according to Madison in 1815" may be answered in the speech of 1815 alone.

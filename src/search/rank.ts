@@ -27,7 +27,7 @@ export interface Assessment {
   hasCalendarDate: boolean;
   /** Whether the passage anywhere holds a date or a relative time that is not a word of the question (rule 5). */
   hasDate: boolean;
-  /** Whether a name that is not a word of the question stands within a few words of one that is. */
+  /** Whether a name that is not a word of the question stands within a few words of one that is, in one sentence. */
   nameNearMatch: boolean;
   /** 0..1: how many of the question's words sit next to another of its words (within a few words). */
   proximity: number;
@@ -191,6 +191,7 @@ export function assessPassage(
   let hasDate = false;
   let nameNearMatch = false;
   let [lastMatchAt, lastNameAt] = [-Infinity, -Infinity];
+  let [matchSentence, nameSentence] = [-1, -2];
   let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
   let numberAt = -NEAR_WORDS - 1;
   let [nameAt, focusAt, nameFocusGap] = [-Infinity, -Infinity, nameInTitle ? 0 : Infinity];
@@ -228,9 +229,11 @@ export function assessPassage(
       // writes after the question's word, as Borrell after chief, is) (see isNameAnswer).
       const given = matched && plan.termIndex.get(term)!.some((e) => e.weight > ALIAS_WEIGHT);
       const name = plan.asksName && !given && (reading.cues[t]! & CUE.name) !== 0;
-      if (name && isNameAnswer(reading, t)) lastNameAt = k;
-      else if (matched) lastMatchAt = k;
-      if (Math.abs(lastMatchAt - lastNameAt) <= NEAR_WORDS) nameNearMatch = true;
+      if (name && isNameAnswer(reading, t)) [lastNameAt, nameSentence] = [k, s];
+      else if (matched) [lastMatchAt, matchSentence] = [k, s];
+      // In one sentence: "…a man like Wesley Autrey. Tommy Rieman was…" does not name the man he saved.
+      if (Math.abs(lastMatchAt - lastNameAt) <= NEAR_WORDS && nameSentence === matchSentence)
+        nameNearMatch = true;
     }
     if (!matched && (reading.cues[t]! & cue) !== 0 && (plan.cue !== 'place' || isPlaceAnswer(reading, t))) {
       cueIn[s] = true;

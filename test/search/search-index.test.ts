@@ -609,6 +609,18 @@ describe('SearchIndex.search', () => {
     expect(index.search('What was the name of the cruiser the pilots captured?')).toEqual([]);
   });
 
+  it('does not take the name that opens the next sentence for the name asked for', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(
+        7,
+        'With seconds to act, Wesley jumped onto the tracks and pulled the man clear of the train. ' +
+          'There is something wonderful about a humble man like Wesley Autrey. Tommy Rieman was a teenager then.',
+      ),
+    ]);
+    expect(index.search('What was the name of the man Wesley Autrey pulled from the tracks?')).toEqual([]);
+  });
+
   it('reads "right now" as when the question is asked, not as words the answer must hold', () => {
     expect(seeds.search('is hezbolla fighting israel right now?')[0]?.text).toContain('currently waging war');
     expect(seeds.search("who is iran's president right now?")).toEqual([]);
