@@ -6,9 +6,12 @@ import { canBeVerb, isOnlyVerb } from './wordnet.ts';
 /** The kind of answer a question asks for, read from its question words. */
 export type AnswerCue = 'person' | 'date' | 'number' | 'place' | 'reason' | null;
 
-/** A question that asks what someone or something is called, or a search that ends on it ("quds commander name"). */
+/**
+ * A question that asks what someone or something is called ("the name of", "the names of", "their names"), or a
+ * search that ends on it ("quds commander name").
+ */
 export const ASKS_NAME =
-  /\b(?:name of|whose name|(?:his|her|their|its)(?: full)? name)\b|['’]s name\b|\bnames?\s*\??\s*$/i;
+  /\b(?:names? of|whose names?|(?:his|her|their|its)(?: full)? names?)\b|['’]s names?\b|\bnames?\s*\??\s*$/i;
 /** A question that asks how much money: "How much did it cost?", "How much money does Iran spend…?". */
 export const ASKS_MONEY =
   /\bhow much\b.*\b(?:money|costs?|spend|spends|spent|pay|pays|paid|worth|price|budget|dollars|funds?|invest|invests|invested|donate|donated|owe|owed)\b/i;

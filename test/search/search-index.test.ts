@@ -609,6 +609,15 @@ describe('SearchIndex.search', () => {
     expect(index.search('What was the name of the cruiser the pilots captured?')).toEqual([]);
   });
 
+  it('reads "the names of" as asking for names too', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(7, 'The pilots rescued three women from the harbour before the storm broke.'),
+    ]);
+    expect(index.search('What were the names of the three women the pilots rescued?')).toEqual([]);
+    expect(index.search('Which women did the pilots rescue?')[0]?.text).toContain('rescued three women');
+  });
+
   it('does not take the name that opens the next sentence for the name asked for', () => {
     const index = SearchIndex.build([
       ...tiny,
