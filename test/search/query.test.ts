@@ -17,6 +17,7 @@ const passages = [
   ['deadli', 'deepli', 'dearli'],
   ['israel', 'rocket', 'putin', 'upset', 'anew', 'damascu'],
   ['king', 'monarch', 'size', 'length'],
+  ['german', 'italian'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -217,6 +218,9 @@ describe('planQuery', () => {
 
   it('relates a place to its nationality', () => {
     expect(planQuery('Lebanon', vocabulary).concepts[0]?.terms.get('lebanes')).toBeGreaterThan(0);
+    // Porter stems Germany and Italy to germani and itali: still the places of the German and Italian people.
+    expect(planQuery('Germany', vocabulary).concepts[0]?.terms.get('german')).toBeGreaterThan(0);
+    expect(planQuery('what did Italy say', vocabulary).concepts[0]?.terms.get('italian')).toBeGreaterThan(0);
   });
 
   it("reads a nationality whose country the corpus never names as the country's places (Syrian → Damascus)", () => {
