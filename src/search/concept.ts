@@ -1,6 +1,7 @@
 import { termOf, type Token } from './analyze.ts';
 import type { NumberRun } from './numbers.ts';
 import { slipsOf, TYPO_WEIGHT } from './slips.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { broaderTitlesOf, kindsOf, lookUp, lookUpPhrase, narrowerKindsOf } from './wordnet.ts';
 import { irregularFormsOf, senseCount } from './wordnet-files.ts';
@@ -297,7 +298,8 @@ export function numberConcept(run: NumberRun, tokens: Token[], vocabulary: Vocab
  * Words written together or apart: "arch enemy" is "archenemy" in the text, "noncombatants" is "non-combatants".
  * Joins the word with a neighbour in the order typed, and splits a word the corpus lacks into two words it has.
  * The other order is another word ("set up" is no upset, "come in" no income), and so is a join with a single
- * letter ("a new" is no anew); WordNet's phrases read "play down" as downplay (see addPhraseSenses).
+ * letter or a function word ("a new" is no anew, "who led" no whole); WordNet's phrases read "play down" as
+ * downplay (see addPhraseSenses).
  */
 export function addCompounds(
   concept: Concept,
@@ -310,8 +312,10 @@ export function addCompounds(
   // A slip is read as the word it stands for ("arch eneym").
   const word = concept.spelling ?? token.folded;
   const pairs: [string, string][] = [];
-  if (before && before.folded.length > 1) pairs.push([before.folded, word]);
-  if (after && after.folded.length > 1) pairs.push([word, after.folded]);
+  const joinable = (t: Token | undefined): t is Token =>
+    t !== undefined && t.folded.length > 1 && !STOP_WORDS.has(t.folded);
+  if (joinable(before)) pairs.push([before.folded, word]);
+  if (joinable(after)) pairs.push([word, after.folded]);
   for (const [first, second] of pairs) {
     const joined = first + second;
     const term = termOf(joined);

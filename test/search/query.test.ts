@@ -17,7 +17,7 @@ const passages = [
   ['deadli', 'deepli', 'dearli'],
   ['israel', 'rocket', 'putin', 'upset', 'anew', 'damascu'],
   ['king', 'monarch', 'size', 'length'],
-  ['german', 'italian'],
+  ['german', 'italian', 'whole', 'led'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -199,7 +199,7 @@ describe('planQuery', () => {
     expect(plan.concepts.find((c) => c.word === '1965')?.terms.has('wage')).toBe(false);
   });
 
-  it('joins two words only in the order typed, and never a single letter ("set up" is no upset)', () => {
+  it('joins two words only in the order typed, never a single letter or a function word ("set up" is no upset)', () => {
     const terms = (q: string, word: string): string[] => [
       ...(planQuery(q, vocabulary)
         .concepts.find((c) => c.word === word)
@@ -207,6 +207,7 @@ describe('planQuery', () => {
     ];
     expect(terms('did they set up a harbour wall', 'set')).not.toContain('upset');
     expect(terms('is there a new harbour wall', 'new')).not.toContain('anew');
+    expect(terms('who led the harbour wall', 'led')).not.toContain('whole');
   });
 
   it('does not join two words into a name ("put in" is not Putin)', () => {
