@@ -89,7 +89,9 @@ export function slipsOf(question: QuestionWord, vocabulary: Vocabulary): [string
       .filter(([t]) => vocabulary.frequency(t) >= COMMONER * vocabulary.frequency(term))
       .map(([t, weight]) => [t, weight * RARE_SLIP_SCALE]);
   }
-  const found = capitalised ? nameSlips() : corrections(term, vocabulary, entry.known);
+  // A name WordNet knows ("FDR") is that name, not a slip on another the corpus writes (FDA): its other names
+  // stand in for it (see expand).
+  const found = capitalised ? (entry.proper ? [] : nameSlips()) : corrections(term, vocabulary, entry.known);
   // A slip on a dictionary word the corpus uses is that word, whatever stem the slip itself has: "stirkes" is
   // strikes, though its stem "stirk" is one letter from "stir". Slips keep the first letter ("alocate" is no
   // "locate"), as Vocabulary.near assumes.

@@ -17,7 +17,7 @@ const passages = [
   ['deadli', 'deepli', 'dearli'],
   ['israel', 'rocket', 'putin', 'upset', 'anew', 'damascu'],
   ['king', 'monarch', 'size', 'length'],
-  ['german', 'italian', 'whole', 'led'],
+  ['german', 'italian', 'whole', 'led', 'fda'],
 ];
 for (const terms of passages) counter.add(terms);
 const vocabulary = counter.done();
@@ -208,6 +208,14 @@ describe('planQuery', () => {
     expect(terms('did they set up a harbour wall', 'set')).not.toContain('upset');
     expect(terms('is there a new harbour wall', 'new')).not.toContain('anew');
     expect(terms('who led the harbour wall', 'led')).not.toContain('whole');
+  });
+
+  it('reads a name WordNet knows as that name, not as a slip on another the corpus writes (FDR is no FDA)', () => {
+    const fdr = planQuery('What did FDR say about the harbour?', vocabulary).concepts.find(
+      (c) => c.word === 'fdr',
+    );
+    expect(fdr?.terms.has('fda')).toBe(false);
+    expect(fdr?.terms.get('roosevelt')).toBeGreaterThan(0);
   });
 
   it('does not join two words into a name ("put in" is not Putin)', () => {
