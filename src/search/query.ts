@@ -1,9 +1,9 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
 import {
   addCompounds,
+  addNarrowerKinds,
   addPhraseSenses,
   addShortYear,
-  addNarrowerKinds,
   addSuperlativeSynonyms,
   BASE_WEIGHT,
   expand,
