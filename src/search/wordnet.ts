@@ -338,10 +338,15 @@ const NARROWER = new Set(['~']);
  * @example narrowerKindsOf('monarch') // ['czar', 'tsar', 'tzar', 'emperor', 'king', …]
  */
 export function narrowerKindsOf(word: string): string[] {
-  const kinds = new Set(nounKinds(word, NARROWER, false));
-  kinds.delete(word);
-  return [...kinds];
+  return remember(narrowerKindLists, word, () => {
+    const kinds = new Set(nounKinds(word, NARROWER, false));
+    kinds.delete(word);
+    return [...kinds];
+  });
 }
+
+/** Word → its narrower kinds (see narrowerKindsOf): the same "which" words come back question after question. */
+const narrowerKindLists = new Map<string, string[]>();
 
 /**
  * The words of the synsets one and two steps from a noun's commonest sense along `symbols` (broader or narrower
