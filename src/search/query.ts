@@ -34,7 +34,7 @@ import {
 import { isFrameWordSlip } from './slips.ts';
 import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { canBeAdverb, isMostlyAdjective, lookUp, lookUpPhrase } from './wordnet.ts';
+import { canBeAdverb, isMostlyAdjective, lookUp, lookUpPhrase, type WordInfo } from './wordnet.ts';
 import { spellingOf } from './wordnet-spelling.ts';
 
 /** What a question asks, ready to match against passages. */
@@ -194,15 +194,19 @@ function questionTokens(text: string, tokens: Token[]): boolean[] {
 /**
  * Whether a question word is a topic the corpus never uses: a dictionary word of four letters or more (shorter ones
  * are often chat: "em"), none of whose own forms or spellings the corpus has, asked about (not context), no name
- * (rule 3 reads those) and no part of a phrase WordNet knows ("hickory" in "old hickory", a nickname), unless
- * nothing the corpus has stands for it ("banana" in "banana bread").
+ * (rule 3 reads those) and no part of a phrase WordNet knows whose sense the corpus has ("hickory" in "old
+ * hickory", a nickname of Jackson), unless nothing the corpus has stands for it ("banana" in "banana bread").
  */
-function isAbsentTopic(concept: Concept, tokens: Token[], k: number): boolean {
+function isAbsentTopic(concept: Concept, tokens: Token[], k: number, vocabulary: Vocabulary): boolean {
   const ownWord = hasOwnWord(concept);
   const [previous, token, next] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
+  // A phrase whose sense the corpus has: "old hickory" is Jackson; the speeches never say "boil", the boiling point.
+  const meant = (phrase: WordInfo | undefined): boolean =>
+    phrase !== undefined &&
+    [...phrase.synonyms, ...phrase.related].some((w) => vocabulary.has(termOf(w) ?? ''));
   const inPhrase =
-    (previous !== undefined && lookUpPhrase(previous.folded, token.folded) !== undefined) ||
-    (next !== undefined && lookUpPhrase(token.folded, next.folded) !== undefined);
+    (previous !== undefined && meant(lookUpPhrase(previous.folded, token.folded))) ||
+    (next !== undefined && meant(lookUpPhrase(token.folded, next.folded)));
   return (
     !ownWord &&
     concept.word.length >= 4 &&
@@ -369,7 +373,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
   // The word of "what day…?" is matched by the day named, not by itself: never absent.
   if (vocabulary.size >= ABSENCE_MEANS_OFF_TOPIC_FROM)
     for (const [k, concept] of byToken)
-      concept.absent = isAbsentTopic(concept, tokens, k) && concept !== concepts[dateAsked ?? -1];
+      concept.absent = isAbsentTopic(concept, tokens, k, vocabulary) && concept !== concepts[dateAsked ?? -1];
   const acronyms = acronymsOf(text, tokens, names, vocabulary);
   for (const concept of concepts) {
     const acronym = concept.name === undefined ? undefined : acronyms.get(concept.name);

@@ -522,10 +522,15 @@ describe('SearchIndex.search', () => {
       passage(1, 'Reckless spending is the best recipe for a quagmire, the mayor said.'),
       passage(2, 'The ferry to the island leaves at seven every morning from the north pier.'),
       passage(3, 'The baker on the pier shared her recipe for bread with the council.'),
+      passage(4, 'The water off the island point is cold all year round.'),
+      passage(5, 'The boiler of the ferry was replaced in the spring.'),
     ]);
     expect(index.search('best sourdough starter recipe')).toEqual([]);
     // Banana bread is a dish WordNet knows, but the corpus has nothing that stands for the banana in it.
     expect(index.search('banana bread recipe')).toEqual([]);
+    // Nor is a phrase whose sense the corpus lacks: the boiling point of water is no word of the minutes, the
+    // ferry's boiler no stand-in for it.
+    expect(index.search('what is the boiling point of water off the island point')).toEqual([]);
     expect(index.search('recipe for bread')[0]?.text).toContain('recipe for bread');
     // A word the corpus never uses is still answered through a word that stands for it: the boat is the ferry.
     expect(index.search('when does the boat to the island leave')[0]?.text).toContain('leaves at seven');
