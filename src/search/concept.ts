@@ -1,10 +1,18 @@
-import { termOf, type Token } from './analyze.ts';
-import type { NumberRun } from './numbers.ts';
+import { termOf } from './analyze.ts';
 import { slipsOf, TYPO_WEIGHT } from './slips.ts';
-import { STOP_WORDS } from './stop-words.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { broaderTitlesOf, kindsOf, lookUp, lookUpPhrase, narrowerKindsOf } from './wordnet.ts';
-import { irregularFormsOf, senseCount } from './wordnet-files.ts';
+import {
+  ALIAS_WEIGHT,
+  BASE_WEIGHT,
+  KIND_WEIGHT,
+  OTHER_NAME_WEIGHT,
+  PART_WEIGHT,
+  RELATED_FORM_WEIGHT,
+  RELATED_WORD_WEIGHT,
+  SYNONYM_WEIGHT,
+} from './weights.ts';
+import { broaderTitlesOf, kindsOf, lookUp } from './wordnet.ts';
+import { irregularFormsOf } from './wordnet-files.ts';
 import { spellingOf } from './wordnet-spelling.ts';
 
 /** One content word of the question and the index terms that stand for it, each with a weight ≤ 1. */
@@ -74,38 +82,12 @@ export function hasOwnWord(concept: Concept): boolean {
   return [...concept.terms.values()].some((weight) => weight >= TYPO_WEIGHT);
 }
 
-/** Weight of a WordNet synonym: well below the word itself, because only some senses fit the question. */
-const SYNONYM_WEIGHT = 0.4;
-/**
- * A synonym of two words read as one WordNet phrase: what they mean together ("make up for" is compensate), surer
- * than a synonym of either word alone.
- */
-const PHRASE_WEIGHT = 0.5;
-/** Weight of another name WordNet gives a person or place whose name the corpus never uses (Dubya → Bush). */
-const OTHER_NAME_WEIGHT = 0.8;
-/** Weight of the dictionary form of an irregular word (struck → strike): the same word in another form. */
-export const BASE_WEIGHT = 0.9;
-/** Weight of a term sharing all but the last letter of the word's stem (settler → settlement). */
-const RELATED_FORM_WEIGHT = 0.5;
-/** Weight of a name the corpus writes right after the word (leader → Khamenei), see aliases.ts. */
-export const ALIAS_WEIGHT = 0.5;
-/** Weight of the same idea in another part of speech (age ↔ old, America ↔ American), see wordnet.ts. */
-const RELATED_WORD_WEIGHT = 0.5;
-/** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */
-const PART_WEIGHT = 0.3;
-/** Weight of a broader or narrower kind of a word the corpus never uses (demonstrations → protests). */
-const KIND_WEIGHT = 0.3;
 /** Endings (after Porter stemming) that derive a related word: agent, state, adjective, noun. */
 const DERIVATIONAL_ENDING = /^(?:li|e|er|r|or|ment|al|ist|ism|ic|ion|iv|ship|hood|ant|ent|ar|s)$/;
 /** Endings that make a nationality of a place name: Israel → Israeli, Iran → Iranian, Lebanon → Lebanese. */
-const NATIONALITY_ENDING = /^(?:i|n|an|ian|es|ese)$/;
-const MAX_SYNONYMS = 6;
-/** Weight of the full year a two-digit number may stand for ("lbj 65" → 1965): it may also be just 65. */
-const SHORT_YEAR_WEIGHT = 0.8;
-/** Words after a two-digit number that make it a count or a measure, not a year ("50 yrs", "65 percent"). */
-const COUNTED_AFTER =
-  /^(?:years?|yrs?|months?|days?|weeks?|hours?|percent|per|cents?|dollars?|times|miles?|tons?)$/;
-
+export const NATIONALITY_ENDING = /^(?:i|n|an|ian|es|ese)$/;
+/** At most this many stand-ins of one kind (synonyms, related words, parts) for a word. */
+export const MAX_SYNONYMS = 6;
 /** What the corpus itself tells about its words, read from its passages (see aliases.ts). */
 export interface CorpusLookups {
   /** The names the corpus writes right after an index term ("leader" → Khamenei). */
@@ -254,230 +236,4 @@ export function expand(
     dictionaryWord,
     proper,
   };
-}
-
-/** Words that scale the count before them ("thirteen million"). */
-const SCALE_WORDS = new Map([
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-  ['trillion', 1e12],
-]);
-
-/**
- * A number written in words as one concept: its digits ("twenty-two thousand" → 22000, as the text may write
- * "22,000") and its words (the text may spell it out too), each word weaker when it is one of several.
- */
-export function numberConcept(run: NumberRun, tokens: Token[], vocabulary: Vocabulary): Concept {
-  const words = tokens.slice(run.start, run.end).filter((t) => t.term !== null);
-  const numeral = String(run.value);
-  const terms = new Map<string, number>();
-  if (vocabulary.has(numeral)) terms.set(numeral, 1);
-  const weight = words.length === 1 ? 1 : RELATED_FORM_WEIGHT;
-  for (const { term } of words) if (vocabulary.has(term!) && !terms.has(term!)) terms.set(term!, weight);
-  // "thirteen million" is also written "13 million(s)": the digits of the count before the scale word.
-  const scale = SCALE_WORDS.get(words.at(-1)?.folded.replace(/s$/, '') ?? '');
-  const count = scale && words.length > 1 && run.value % scale === 0 ? String(run.value / scale) : '';
-  if (vocabulary.has(count) && !terms.has(count)) terms.set(count, RELATED_FORM_WEIGHT);
-  // Rarity as for any word: of the digits when the corpus has them, else blended towards the best stand-in.
-  let idf = vocabulary.idf(numeral);
-  const [best, bestWeight] = [...terms].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (!vocabulary.has(numeral) && bestWeight > 0)
-    idf = bestWeight * vocabulary.idf(best) + (1 - bestWeight) * idf;
-  return {
-    word: words.map((t) => t.folded).join(' '),
-    idf,
-    terms,
-    spread: vocabulary.frequency(numeral) / vocabulary.size,
-    dictionaryWord: true,
-    proper: false,
-  };
-}
-
-/**
- * Words written together or apart: "arch enemy" is "archenemy" in the text, "noncombatants" is "non-combatants".
- * Joins the word with a neighbour in the order typed, and splits a word the corpus lacks into two words it has.
- * The other order is another word ("set up" is no upset, "come in" no income), and so is a join with a single
- * letter or a function word ("a new" is no anew, "who led" no whole); WordNet's phrases read "play down" as
- * downplay (see addPhraseSenses).
- */
-export function addCompounds(
-  concept: Concept,
-  token: Token,
-  before: Token | undefined,
-  after: Token | undefined,
-  vocabulary: Vocabulary,
-  maySplit: boolean,
-): void {
-  // A slip is read as the word it stands for ("arch eneym").
-  const word = concept.spelling ?? token.folded;
-  const pairs: [string, string][] = [];
-  const joinable = (t: Token | undefined): t is Token =>
-    t !== undefined && t.folded.length > 1 && !STOP_WORDS.has(t.folded);
-  if (joinable(before)) pairs.push([before.folded, word]);
-  if (joinable(after)) pairs.push([word, after.folded]);
-  for (const [first, second] of pairs) {
-    const joined = first + second;
-    const term = termOf(joined);
-    // The joined form must itself be a word, not a name ("to going" stems to the corpus's "togo" and "put in" is
-    // Putin), or join two content words ("arch enemy" → archenemy, which WordNet lacks), and its stem must keep
-    // something of the second ("Israeli city" stems to "israel").
-    const entry = lookUp(joined);
-    const wordy = (entry.known && !entry.proper) || Math.min(first.length, second.length) >= 3;
-    if (
-      term !== null &&
-      term.length > first.length &&
-      vocabulary.has(term) &&
-      !concept.terms.has(term) &&
-      wordy
-    )
-      concept.terms.set(term, BASE_WEIGHT);
-  }
-  if (!maySplit || vocabulary.has(token.term ?? '') || word.length < 7) return;
-  for (let at = 3; at <= word.length - 3; at++) {
-    const [head, tail] = [termOf(word.slice(0, at)), termOf(word.slice(at))];
-    if (head === null || tail === null || !vocabulary.has(head) || !vocabulary.has(tail)) continue;
-    for (const part of [head, tail])
-      if (!concept.terms.has(part)) concept.terms.set(part, RELATED_FORM_WEIGHT);
-    return;
-  }
-}
-
-/**
- * A two-digit number as people write a year in chat ("carter 78", "the iran thing in '87"): it stands for the
- * years of both centuries the corpus uses, below the number itself, unless a unit follows it ("50 yrs").
- */
-export function addShortYear(
-  concept: Concept,
-  token: Token,
-  next: Token | undefined,
-  text: string,
-  vocabulary: Vocabulary,
-): void {
-  const unit = COUNTED_AFTER.test(next?.folded ?? '') || text[token.end] === '%';
-  if (!/^\d\d$/.test(token.folded) || unit) return;
-  for (const century of ['19', '20']) {
-    const year = century + token.folded;
-    if (!vocabulary.has(year)) continue;
-    concept.terms.set(year, SHORT_YEAR_WEIGHT);
-    concept.shortYear = true;
-  }
-}
-
-/**
- * A word and the next read as one ("did it turn out to be worth it" → prove; "pass away" → die): the phrase's
- * synonyms and related words stand for the first word, as weak stand-ins like any synonym, in place of the word's
- * own: "make up for" is compensate, not build.
- */
-export function addPhraseSenses(
-  concept: Concept,
-  token: Token,
-  next: Token | undefined,
-  vocabulary: Vocabulary,
-): void {
-  // A phrase may be typed with a slip: "old hikory" is Old Hickory.
-  const spelt = (word: string): string => (lookUp(word).known ? word : (spellingOf(word) ?? word));
-  const phrase =
-    next &&
-    (lookUpPhrase(token.folded, next.folded) ?? lookUpPhrase(spelt(token.folded), spelt(next.folded)));
-  if (!phrase) return;
-  // The word is used in the phrase's sense, not its own: "make up for" is no "build".
-  for (const [term, weight] of concept.terms) {
-    if (weight > SYNONYM_WEIGHT) continue;
-    concept.terms.delete(term);
-    concept.senses?.delete(term);
-  }
-  let added = 0;
-  for (const word of [...phrase.synonyms, ...phrase.related]) {
-    const term = termOf(word);
-    if (term === null || concept.terms.has(term) || !vocabulary.has(term)) continue;
-    concept.terms.set(term, PHRASE_WEIGHT);
-    (concept.senses ??= new Map()).set(term, [word]);
-    if (++added === MAX_SYNONYMS) break;
-  }
-}
-
-/**
- * Whether a text's word is a name as the question writes it, or its plural ("Americans" for "American"): a stem
- * that only looks like the name ("main" for "Maine", "harder" for "Harding") is another word.
- *
- * @example isNameAsWritten('main', 'maine') // false
- */
-export function isNameAsWritten(folded: string, name: string): boolean {
-  return folded === name || folded === `${name}s` || name === `${folded}s`;
-}
-
-/**
- * Whether a term is a place's people or language, made from the place's stem as {@link expand} makes it (Israel →
- * Israeli, Italy → Italian, Germany → German): the stem, or the stem less one or two letters, and a nationality
- * ending.
- */
-function isNationalityOf(term: string, stem: string): boolean {
-  return [0, 1, 2].some((cut) => {
-    const root = stem.slice(0, stem.length - cut);
-    return term.startsWith(root) && NATIONALITY_ENDING.test(term.slice(root.length));
-  });
-}
-
-/**
- * Reads a name whose stem is another word (Harding → "hard") as the name only: drops the forms derived from the
- * stem (hardship, hardly) and, when the stem is a dictionary word, how widely the corpus uses it, which says
- * nothing of how widely it names Maine or Harding.
- */
-export function keepNameAsWritten(concept: Concept, name: Token): void {
-  const stem = name.term!;
-  const place = lookUp(name.folded).place;
-  for (const [term, weight] of concept.terms) {
-    if (place && isNationalityOf(term, stem)) continue;
-    if (term !== stem && term.startsWith(stem.slice(0, -1)) && weight === RELATED_FORM_WEIGHT) {
-      concept.terms.delete(term);
-    }
-  }
-  if (lookUp(stem).known) concept.spread = 0;
-}
-
-/**
- * Whether a word is a superlative adjective: best, worst, or a dictionary adjective plus -est (tallest, biggest).
- *
- * @example isSuperlative('tallest') // true
- */
-export function isSuperlative(word: string): boolean {
-  if (word === 'best' || word === 'worst') return true;
-  // A word of its own ("forest", "honest", "latest") is no form of another.
-  return word.endsWith('est') && senseCount(word) === 0 && lookUp(word).bases.length > 0;
-}
-
-/** The superlative of a one-syllable-ish adjective: big → biggest, large → largest, happy → happiest. */
-function superlativeOf(adjective: string): string {
-  if (adjective.endsWith('e')) return `${adjective}st`;
-  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}iest`;
-  if (/^[^aeiou]*[aeiou][b-df-hj-np-tv-z]$/.test(adjective) && !/[wxy]$/.test(adjective))
-    return `${adjective}${adjective.at(-1)}est`;
-  return `${adjective}est`;
-}
-
-/**
- * The thing a "which / what" question asks for stands for its narrower kinds, as loosely as a synonym: "Which
- * monarch…?" for "the King of Denmark", "what bird…?" for "the ostrich". Only the word as typed: a slip may hide
- * a measure ("what shsre" is "what share", a number asked for, not a kind of share).
- */
-export function addNarrowerKinds(concept: Concept, vocabulary: Vocabulary): void {
-  for (const kind of narrowerKindsOf(concept.word)) {
-    const term = termOf(kind);
-    if (term !== null && vocabulary.has(term) && !concept.terms.has(term))
-      concept.terms.set(term, SYNONYM_WEIGHT);
-  }
-}
-
-/**
- * A superlative stands for its synonyms' superlatives too, weakly: "largest" for "biggest", as "large" for "big".
- */
-export function addSuperlativeSynonyms(concept: Concept, vocabulary: Vocabulary): void {
-  const base = lookUp(concept.spelling ?? concept.word).bases[0];
-  if (base === undefined) return;
-  for (const synonym of lookUp(base).synonyms) {
-    const term = termOf(superlativeOf(synonym));
-    if (term !== null && vocabulary.has(term) && !concept.terms.has(term))
-      concept.terms.set(term, SYNONYM_WEIGHT);
-  }
 }

@@ -1,20 +1,10 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
-import {
-  addCompounds,
-  addNarrowerKinds,
-  addPhraseSenses,
-  addShortYear,
-  addSuperlativeSynonyms,
-  BASE_WEIGHT,
-  expand,
-  hasOwnWord,
-  isNameAsWritten,
-  isSuperlative,
-  keepNameAsWritten,
-  numberConcept,
-  type Concept,
-  type CorpusLookups,
-} from './concept.ts';
+import { addNarrowerKinds, addSuperlativeSynonyms, isSuperlative } from './asked-kinds.ts';
+import { expand, hasOwnWord, type Concept, type CorpusLookups } from './concept.ts';
+import { isNameAsWritten, keepNameAsWritten } from './name-forms.ts';
+import { addShortYear, numberConcept } from './number-concept.ts';
+import { addCompounds, addPhraseSenses } from './phrases.ts';
+import { BASE_WEIGHT } from './weights.ts';
 import { CHAT_SHORTHAND } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns } from './numbers.ts';

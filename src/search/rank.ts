@@ -1,7 +1,9 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 import { AGE, cueFlag, isNameAnswer, isPlaceAnswer } from './answer-type.ts';
-import { ALIAS_WEIGHT, hasOwnWord, isNameAsWritten } from './concept.ts';
+import { hasOwnWord } from './concept.ts';
+import { isNameAsWritten } from './name-forms.ts';
+import { ALIAS_WEIGHT } from './weights.ts';
 import type { QueryPlan } from './query.ts';
 import { CALENDAR_DATE, CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
 import { markAcronymsSpelledIn, markSpelledAcronyms } from './spelled-acronyms.ts';

@@ -6,7 +6,7 @@ import { indexTerms, tokenize, type Token } from './analyze.ts';
 import { CandidateScorer } from './candidates.ts';
 import { renderExcerpt } from './excerpt.ts';
 import { remember } from './memo.ts';
-import { BASE_WEIGHT } from './concept.ts';
+import { BASE_WEIGHT } from './weights.ts';
 import { planQuery, type QueryPlan } from './query.ts';
 import { answers } from './floor.ts';
 import { assessPassage, relevance, standsFor, type Assessment } from './rank.ts';

@@ -1,5 +1,5 @@
 import type { Token } from './analyze.ts';
-import { BASE_WEIGHT } from './concept.ts';
+import { BASE_WEIGHT } from './weights.ts';
 import type { QueryPlan } from './query.ts';
 import { CUE, type Reading } from './reading.ts';
 
