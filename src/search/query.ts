@@ -24,7 +24,14 @@ import {
 import { isFrameWordSlip } from './slips.ts';
 import { CALENDAR_WORD, DATE_ANSWERS, YEAR } from './reading.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { canBeAdverb, isMostlyAdjective, lookUp, lookUpPhrase, type WordInfo } from './wordnet.ts';
+import {
+  canBeAdverb,
+  isMostlyAdjective,
+  isVerbInflection,
+  lookUp,
+  lookUpPhrase,
+  type WordInfo,
+} from './wordnet.ts';
 import { spellingOf } from './wordnet-spelling.ts';
 
 /** What a question asks, ready to match against passages. */
@@ -49,6 +56,11 @@ export interface QueryPlan {
   aboutDiscord: boolean;
   /** For "how many X?": the index of X's concept, the thing being counted. */
   counted?: number;
+  /**
+   * For "how many X were <verb>ed?": the concepts of the question's verbs (see isVerbInflection), after which a
+   * number counts as one before X does: "how many were killed" is answered by "killing 1,200".
+   */
+  countingVerbs?: number[];
   /**
    * For "what day / month…?": the index of that word's concept, which only a word of that kind in the text matches
    * ("Tuesday" is the day asked about; "every day" says nothing of it): see reading.ts, DATE_ANSWERS.
@@ -179,6 +191,13 @@ function questionTokens(text: string, tokens: Token[]): boolean[] {
       return asking;
   }
   return tokens.map(() => true);
+}
+
+/** The concepts of the verbs a count question asks about (see QueryPlan.countingVerbs). */
+function verbsOf(concepts: Concept[], counted: number): number[] {
+  return concepts.flatMap((c, i) =>
+    i !== counted && c.name === undefined && !c.context && isVerbInflection(c.spelling ?? c.word) ? [i] : [],
+  );
 }
 
 /**
@@ -405,7 +424,9 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     termIndex,
     senses,
     nameForms,
-    ...(cue === 'number' && counted !== undefined ? { counted } : {}),
+    ...(cue === 'number' && counted !== undefined
+      ? { counted, countingVerbs: verbsOf(concepts, counted) }
+      : {}),
     ...(dateAsked === undefined ? {} : { dateAsked }),
     ...(eventVerb === undefined ? {} : { eventVerb }),
   };

@@ -42,7 +42,7 @@ export interface Assessment {
    * Khamenei") or a clause after it ("Hezbollah, which is…").
    */
   introduced: boolean;
-  /** For "how many X": whether a number stands right before X in the passage. */
+  /** For "how many X": whether a number stands right before X, or right after the question's verb, in the passage. */
   counted: boolean;
   /** Fewest content words between a word of a name of the question and a word of its focus (Infinity: never). */
   nameFocusGap: number;
@@ -196,6 +196,7 @@ export function assessPassage(
   let [matchSentence, nameSentence] = [-1, -2];
   let previous = { at: -NEAR_WORDS - 1, concept: -1, strong: false };
   let numberAt = -NEAR_WORDS - 1;
+  let verbAt = -NEAR_WORDS - 1;
   let [nameAt, focusAt, nameFocusGap] = [-Infinity, -Infinity, nameInTitle ? 0 : Infinity];
   // Distances count content words only: "the only thing we have to fear" has "thing" next to "fear".
   let k = 0;
@@ -240,6 +241,8 @@ export function assessPassage(
     if (!matched && (reading.cues[t]! & cue) !== 0 && (plan.cue !== 'place' || isPlaceAnswer(reading, t))) {
       cueIn[s] = true;
       if (plan.cue === 'number') numberAt = k;
+      // "How many were killed?" answered by "killing 1,200": a number right after the question's verb.
+      if (k - verbAt <= NEAR_WORDS) counted = true;
     }
     if (!matched) return;
     const entries = plan.termIndex.get(term!)!;
@@ -255,6 +258,7 @@ export function assessPassage(
       }
     }
     const { concept, weight } = entries[0]!;
+    if (weight >= 0.5 && plan.countingVerbs?.includes(concept)) verbAt = k;
     if (concept !== previous.concept && k - previous.at <= NEAR_WORDS) {
       near++;
       if (weight >= 0.5 && previous.strong) nearIn[s]!++;

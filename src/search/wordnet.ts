@@ -271,6 +271,14 @@ export function canBeVerb(word: string): boolean {
   return /^[a-z]+$/.test(word) && lemmasOf(word).some((lemma) => lemma.pos === 'verb');
 }
 
+/**
+ * Whether the word is a verb's past, participle or -ing form (killed, sent, digging): an event, where "attack" or
+ * "protests" may be things.
+ */
+export function isVerbInflection(word: string): boolean {
+  return !word.endsWith('s') && lookUp(word).bases.some(canBeVerb);
+}
+
 const COMPARATIVE: [string, string][] = [
   ['er', ''],
   ['est', ''],

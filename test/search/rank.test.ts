@@ -27,6 +27,14 @@ describe('assessPassage', () => {
     expect(a.counted).toBe(true);
   });
 
+  it('for "how many were <verb>ed", takes a number right after the verb as the count asked for', () => {
+    const killing = 'Militants stormed the town, killing 1,200 mostly civilians.';
+    const other = 'In 2023 militants stormed the town and many civilians were killed.';
+    const plan = planQuery('How many people were killed in the town?', vocabularyOf([killing, other]));
+    expect(assessPassage(readText(killing), [], plan).counted).toBe(true);
+    expect(assessPassage(readText(other), [], plan).counted).toBe(false);
+  });
+
   it('for "where", shows the sentence naming a place, not the one naming an agency', () => {
     const text =
       'Saddam wanted uranium, the International Energy Agency reported this week. Saddam wanted uranium from Africa.';
