@@ -138,6 +138,16 @@ function isLoneName(concept: Concept, term: string, corpus: CorpusLookups): bool
   return concept.terms.size === 0 && concept.word.length >= 5;
 }
 
+/**
+ * Whether a capitalised word standing alone is a dictionary adjective, not a name: "Black physicians" are
+ * physicians a passage may call "colored", where "American" and "Western" (proper nouns too) stay names.
+ */
+function isCapitalisedAdjective(tokens: Token[], k: number, names: (number | undefined)[]): boolean {
+  const word = tokens[k]!.folded;
+  const alone = names[k - 1] !== names[k] && names[k + 1] !== names[k];
+  return alone && !lookUp(word).proper && isMostlyAdjective(word);
+}
+
 /** Whether a word next to a lower-case name is part of it: a word no dictionary knows, and no number. */
 function isNameNeighbour(concept: Concept): boolean {
   return !concept.dictionaryWord && !concept.context && !/\d/.test(concept.word);
@@ -343,7 +353,8 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       // Typed in lower case, a name is still a name: its own run, numbered past the capitalised runs.
       // A month or a weekday, even misspelt, dates the question: no name a passage must hold ("in December 1917").
       const date = CALENDAR_WORD.test(concept.spelling ?? token.folded);
-      if (names[k] !== undefined && !date) concept.name = names[k];
+      if (names[k] !== undefined && !date && !isCapitalisedAdjective(tokens, k, names))
+        concept.name = names[k];
       else if (!date && isLoneName(concept, token.term!, corpus)) concept.name = tokens.length + k;
       if (focus[k]) concept.focus = true;
       const typed = text.slice(token.start, token.end);

@@ -171,6 +171,11 @@ describe('planQuery', () => {
     ]);
   });
 
+  it('reads a capitalised adjective standing alone as a word, not a name ("Black physicians")', () => {
+    const plan = planQuery('How much for Black physicians in Washington?', vocabulary);
+    expect(plan.concepts.filter((c) => c.name !== undefined).map((c) => c.word)).toEqual(['washington']);
+  });
+
   it('reads a name typed in lower case as a name, but not a direction ("move west")', () => {
     const names = (q: string): string[] =>
       planQuery(q, vocabulary)
