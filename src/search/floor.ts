@@ -17,10 +17,10 @@ import { YEAR } from './reading.ts';
  * 3. Names: a near miss shares the topic's common words but not its subject ("What did Khamenei say about Saudi
  *    Arabia?"). A run of capitalised words after the first word is a name (not a lone dictionary adjective: "Black
  *    physicians"); it must be matched in the passage unless the corpus uses it so widely (≥ TOPIC_SPREAD of
- *    passages) that paragraphs leave it implicit. Within a name, a
- *    word WordNet does not know (Mona, Khamenei) must itself be matched; a title it knows (Ayatollah) need not be,
- *    nor a plural acronym the corpus never uses ("UAVs"), which names a kind of thing the text calls by words,
- *    nor the word beside a name typed in lower case ("abe" in "abe lincoln"), which may be a nickname.
+ *    passages) that paragraphs leave it implicit. Within a name, a word WordNet does not know (Mona, Khamenei) must
+ *    itself be matched; a title it knows (Ayatollah) need not be, nor a plural acronym the corpus never uses
+ *    ("UAVs"), which names a kind of thing the text calls by words, nor the word beside a name typed in lower case
+ *    ("abe" in "abe lincoln"), which may be a nickname.
  *    When the question also names a focus ("What did Washington say about television?") and the name is matched
  *    only in the passage's text, it must stand within MAX_NAME_FOCUS_GAP content words of the focus: a long
  *    window that mentions "Washington" at one end and television at the other is not Washington on television.
