@@ -69,6 +69,11 @@ const TITLE_WEIGHT = 0.75;
  * ("Hadiya Pendleton… she was here, performing…").
  */
 const CUE_TIE_BREAK = 0.15;
+/**
+ * Bonus, when choosing the excerpt only, for a sentence that gives the count asked for (see Assessment.counted): "He
+ * reentered that building four times", not the sentence before it that calls him "a 49-year-old veteran".
+ */
+const COUNT_TIE_BREAK = 0.15;
 /** Bonus, when choosing the excerpt only, per pair of the question's words standing close in the sentence. */
 const SENTENCE_NEAR_TIE_BREAK = 0.02;
 const MAX_NEAR_PAIRS = 3;
@@ -182,6 +187,7 @@ export function assessPassage(
   // The same by true forms only (see standsFor): what picks the sentence shown.
   const shownSentence = spans.map(() => new Float64Array(plan.concepts.length));
   const cueIn = spans.map(() => false);
+  const countedIn = spans.map(() => false);
   const nearIn = new Float64Array(spans.length);
   let near = 0;
   let phrase = 0;
@@ -242,7 +248,7 @@ export function assessPassage(
       cueIn[s] = true;
       if (plan.cue === 'number') numberAt = k;
       // "How many were killed?" answered by "killing 1,200": a number right after the question's verb.
-      if (k - verbAt <= NEAR_WORDS) counted = true;
+      if (k - verbAt <= NEAR_WORDS) [counted, countedIn[s]] = [true, true];
     }
     if (!matched) return;
     const entries = plan.termIndex.get(term!)!;
@@ -274,7 +280,7 @@ export function assessPassage(
       phrase++;
     }
     // "How many countries?" answered by "fourteen countries": a number right before the counted word.
-    if (concept === plan.counted && k - numberAt <= NEAR_WORDS) counted = true;
+    if (concept === plan.counted && k - numberAt <= NEAR_WORDS) [counted, countedIn[s]] = [true, true];
     previous = { at: k, concept, strong: weight >= 0.5 };
   });
 
@@ -310,6 +316,7 @@ export function assessPassage(
     const choice =
       shareOf(union(shownSentence, from, to), plan, totalIdf) +
       bonus +
+      (countedIn.slice(from, to + 1).includes(true) ? COUNT_TIE_BREAK : 0) +
       SENTENCE_NEAR_TIE_BREAK * Math.min(near, MAX_NEAR_PAIRS);
     if (choice > bestChoice) [best, bestChoice] = [span, choice];
   };

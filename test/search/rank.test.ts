@@ -35,6 +35,18 @@ describe('assessPassage', () => {
     expect(assessPassage(readText(other), [], plan).counted).toBe(false);
   });
 
+  it('for "how many times", shows the sentence giving the count, not one with other numbers', () => {
+    const text =
+      "He's a 49-year-old veteran who has worked for the agency for 22 years. Last year he was at work in the " +
+      'federal building when the blast killed 169 people. He reentered that building four times.';
+    const plan = planQuery(
+      'How many times did the agency worker go back into the bombed building?',
+      vocabularyOf([text]),
+    );
+    const a = assessPassage(readText(text), [], plan);
+    expect(text.slice(a.best.start, a.best.end)).toContain('four times');
+  });
+
   it('for "where", shows the sentence naming a place, not the one naming an agency', () => {
     const text =
       'Saddam wanted uranium, the International Energy Agency reported this week. Saddam wanted uranium from Africa.';
