@@ -191,7 +191,6 @@ export function assessPassage(
   const nearIn = new Float64Array(spans.length);
   let near = 0;
   let phrase = 0;
-  let counted = false;
   let hasNumber = false;
   let hasMoney = false;
   let introduced = false;
@@ -248,7 +247,7 @@ export function assessPassage(
       cueIn[s] = true;
       if (plan.cue === 'number') numberAt = k;
       // "How many were killed?" answered by "killing 1,200": a number right after the question's verb.
-      if (k - verbAt <= NEAR_WORDS) [counted, countedIn[s]] = [true, true];
+      if (k - verbAt <= NEAR_WORDS) countedIn[s] = true;
     }
     if (!matched) return;
     const entries = plan.termIndex.get(term!)!;
@@ -280,7 +279,7 @@ export function assessPassage(
       phrase++;
     }
     // "How many countries?" answered by "fourteen countries": a number right before the counted word.
-    if (concept === plan.counted && k - numberAt <= NEAR_WORDS) [counted, countedIn[s]] = [true, true];
+    if (concept === plan.counted && k - numberAt <= NEAR_WORDS) countedIn[s] = true;
     previous = { at: k, concept, strong: weight >= 0.5 };
   });
 
@@ -362,7 +361,7 @@ export function assessPassage(
     nameNearMatch,
     proximity: plan.concepts.length > 1 ? Math.min(1, near / (plan.concepts.length - 1)) : 0,
     phrase: plan.concepts.length > 1 ? Math.min(1, phrase / (plan.concepts.length - 1)) : 0,
-    counted,
+    counted: countedIn.includes(true),
     introduced,
     titleNameAndYear:
       nameInTitle &&
