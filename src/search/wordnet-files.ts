@@ -74,6 +74,15 @@ const IRREGULAR_FORMS = new Map<string, string[]>();
 for (const [form, base] of IRREGULAR) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), form]);
 
 /**
+ * The dictionary word an irregular inflection is a form of (children → child), if it is one of the commonest.
+ *
+ * @example irregularBaseOf('women') // 'woman'
+ */
+export function irregularBaseOf(form: string): string | undefined {
+  return IRREGULAR.get(form);
+}
+
+/**
  * The irregular inflections of a dictionary word, which no stemmer joins to it: "break out" is "broke out" in the
  * text, "catch" is "caught".
  *

@@ -1,6 +1,6 @@
 import { editDistance } from './edit-distance.ts';
 import { remember } from './memo.ts';
-import { indexFileOf, POS, prefixKey, senseCount } from './wordnet-files.ts';
+import { indexFileOf, irregularBaseOf, POS, prefixKey, senseCount } from './wordnet-files.ts';
 import { lookUp } from './wordnet.ts';
 
 // A word WordNet does not know, read as the dictionary word it misspells.
@@ -36,7 +36,10 @@ export function spellingOf(
 /** Remembered candidates of {@link spellingOf}, best first: the same slips come back question after question. */
 const spellings = new Map<string, string[]>();
 
-/** The dictionary words one typing slip away from `word`, the one with the most senses first. */
+/**
+ * The dictionary words one typing slip away from `word`, the one with the most senses first; an irregular form
+ * ("childern" → children) only when no dictionary word as written is that close ("regan" is regain, not began).
+ */
 function closestSpellings(word: string): string[] {
   const candidates = new Set<string>();
   for (let k = 0; k <= word.length; k++) {
@@ -49,11 +52,15 @@ function closestSpellings(word: string): string[] {
     }
   }
   candidates.delete(word);
-  return [...candidates]
-    .map((candidate) => ({ candidate, senses: senseCount(candidate) }))
-    .filter(({ senses }) => senses > 0)
-    .sort((a, b) => b.senses - a.senses)
-    .map(({ candidate }) => candidate);
+  const bySenses = (words: string[]): string[] =>
+    words
+      .map((candidate) => ({ candidate, senses: senseCount(candidate) }))
+      .filter(({ senses }) => senses > 0)
+      .sort((a, b) => b.senses - a.senses)
+      .map(({ candidate }) => candidate);
+  const spelt = bySenses([...candidates]);
+  if (spelt.length > 0) return spelt;
+  return [...candidates].filter((candidate) => irregularBaseOf(candidate) !== undefined);
 }
 
 /** Length from which a word may be two typing slips from the dictionary word it misspells ("artical"). */

@@ -130,8 +130,9 @@ function readWordInfo(word: string): WordInfo {
   for (const w of [...synonyms, ...related, word]) relatedSynonyms.delete(w);
   const entry = {
     known: lemmas.length > 0,
-    // A verb is no name typed in lower case, whatever names WordNet knows it as: "begin" (Menachem Begin), "march".
-    proper: proper && !lemmas.some((l) => l.pos === 'verb' && l.line.startsWith(`${word} `)),
+    // A verb or its inflection is no name typed in lower case, whatever names WordNet knows it as: "begin"
+    // (Menachem Begin), "marches" (the Marches of Italy).
+    proper: proper && !lemmas.some((l) => l.pos === 'verb'),
     person,
     place,
     bases,

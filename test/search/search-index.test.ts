@@ -51,6 +51,18 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('revolutionery guards comander')[0]?.text).toContain('Revolutionary Guards');
   });
 
+  it('reads a misspelt irregular plural as the word ("childern" → children)', () => {
+    expect(
+      seeds.search('khamenei claims israel is killing 100 times more women and childern in gaza?')[0]?.text,
+    ).toContain('hundred times more women');
+  });
+
+  it('does not read a lower-case plural verb as a name every answer must hold ("marches")', () => {
+    expect(
+      seeds.search('Which Western places did Khamenei point to as having rallies and marches?')[0]?.text,
+    ).toContain('Los Angeles');
+  });
+
   it('finds a passage through a synonym the text does not use', () => {
     // "revenge" is not in the corpus; WordNet relates it to "retaliate".
     expect(seeds.search('Did Khamenei warn of revenge?')[0]?.text).toContain('might retaliate');

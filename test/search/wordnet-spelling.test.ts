@@ -8,6 +8,9 @@ describe('spellingOf', () => {
     // A slip in an inflected word: the dictionary form it misspells, one the corpus uses first.
     expect(spellingOf('stetlers')).toBe('settler');
     expect(spellingOf('klled', (word) => word === 'kill')).toBe('kill');
+    // An irregular form, when no dictionary word as written is one slip away.
+    expect(spellingOf('childern')).toBe('children');
+    expect(spellingOf('regan')).toBe('regain');
     expect(spellingOf('harbour')).toBeUndefined();
     expect(spellingOf('khamenei')).toBeUndefined();
   });

@@ -59,6 +59,8 @@ describe('lookUp', () => {
   it('does not call a verb proper for a name it also is ("begin", Menachem Begin)', () => {
     expect(lookUp('begin').proper).toBe(false);
     expect(lookUp('march').proper).toBe(false);
+    // Nor its inflection: "marches" are protests typed in lower case, not the Marches of Italy.
+    expect(lookUp('marches').proper).toBe(false);
     expect(lookUp('iran').proper).toBe(true);
   });
 
