@@ -8,7 +8,7 @@ import { assertFolder, listDocuments } from './files.ts';
  * Part of every corpus hash, so a cache of parsed passages is never served after the parser changed: bump it
  * whenever a change to parse.ts, sentences.ts or windows.ts can change the passages a file yields.
  */
-export const CORPUS_FORMAT_VERSION = 'corpus-2';
+export const CORPUS_FORMAT_VERSION = 'corpus-3';
 
 /** How many files are read at once while hashing: enough to keep the disk busy, few enough to bound memory. */
 const READ_AHEAD = 16;

@@ -39,11 +39,14 @@ function isBreadcrumb(lines: string[]): boolean {
   return /^\s*[›>»/|]/.test(rest) || looksLikeTitle(line);
 }
 
-/** Turns `reports/2024_annual-review.md` into `2024 annual review`. */
+/**
+ * Turns `reports/2024_annual-review.md` into `2024 annual review`. A name's "Mc" stays joined to the rest of it,
+ * as it is written: `william_mc_kinley` is William McKinley, whom a question calls "mckinley".
+ */
 export function titleFromFileName(docId: string): string {
   const base = docId.split('/').pop() ?? docId;
   const stem = base.replace(/\.(txt|md)$/i, '');
-  return normaliseSpace(stem.replace(/[_-]+/g, ' ')) || base;
+  return normaliseSpace(stem.replace(/[_-]+/g, ' ').replace(/\b(mc) (?=[a-z])/gi, '$1')) || base;
 }
 
 /**

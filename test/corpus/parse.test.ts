@@ -76,4 +76,8 @@ describe('titleFromFileName', () => {
   it('strips folders and the extension and turns separators into spaces', () => {
     expect(titleFromFileName('a/b/state_of-the_union.md')).toBe('state of the union');
   });
+
+  it('keeps a name\'s "Mc" joined to the rest of it, as a question writes the name', () => {
+    expect(titleFromFileName('1900_william_mc_kinley_r.txt')).toBe('1900 william mckinley r');
+  });
 });
