@@ -20,5 +20,10 @@ export const ALIAS_WEIGHT = 0.5;
 export const RELATED_WORD_WEIGHT = 0.5;
 /** Weight of a place or thing that contains or is part of the word's (Syria → Damascus). */
 export const PART_WEIGHT = 0.3;
+/**
+ * Weight of the country a national capital stands for, and of its people: the news writes "Tehran says" for the
+ * government of Iran, which the text calls Iran or Iranian.
+ */
+export const CAPITAL_WEIGHT = 0.7;
 /** Weight of a broader or narrower kind of a word the corpus never uses (demonstrations → protests). */
 export const KIND_WEIGHT = 0.3;

@@ -37,6 +37,8 @@ const SIMILAR_SYMBOLS = new Set(['&']);
 const NOUN_PERSON = '18';
 /** The lexicographer files of noun synsets that name places: regions and towns (Tehran), land and water (Africa). */
 const NOUN_PLACE = new Set(['15', '17']);
+/** The offset of WordNet's synset "national capital", of which Tehran and Damascus are instances ("@i"). */
+const NATIONAL_CAPITAL = '08709407';
 
 /** What WordNet says about a word. */
 export interface WordInfo {
@@ -48,6 +50,8 @@ export interface WordInfo {
   person: boolean;
   /** Whether its commonest noun sense names a place (Africa, Damascus, harbor): where something is. */
   place: boolean;
+  /** Whether its commonest noun sense is a national capital, which the news writes for its government ("Tehran"). */
+  capital: boolean;
   /** Its dictionary forms (struck → strike, children → child). */
   bases: string[];
   /** Other words of its most frequent senses. */
@@ -65,7 +69,7 @@ const wordInfos = new Map<string, WordInfo>();
  * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
  * likely a typo or a name) and the other words of its most frequent senses.
  *
- * @example lookUp('revenge') // { known: true, proper: false, person: false, place: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
+ * @example lookUp('revenge') // { known: true, proper: false, person: false, place: false, capital: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
  */
 export function lookUp(word: string): WordInfo {
   return remember(wordInfos, word, () => readWordInfo(word), 50_000);
@@ -82,6 +86,7 @@ function readWordInfo(word: string): WordInfo {
   let proper = false;
   let person = false;
   let place = false;
+  let capital = false;
   const lemmas = /^[a-z]+(?:_[a-z]+)?$/.test(word) ? lemmasOf(word) : [];
   for (const { pos, line } of lemmas) {
     const fields = line.trim().split(' ');
@@ -108,6 +113,7 @@ function readWordInfo(word: string): WordInfo {
       const lexicographerFile = synset.split(' ', 2)[1];
       person ||= lexicographerFile === NOUN_PERSON;
       place ||= NOUN_PLACE.has(lexicographerFile ?? '');
+      capital ||= synset.includes(` @i ${NATIONAL_CAPITAL} `);
       // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
       // typed counts, or with a possessive s that lost its apostrophe ("irans"): "began" is not the name Begin.
       // Initials keep all their capitals ("FDR").
@@ -135,6 +141,7 @@ function readWordInfo(word: string): WordInfo {
     proper: proper && !lemmas.some((l) => l.pos === 'verb'),
     person,
     place,
+    capital,
     bases,
     synonyms: [...synonyms, ...relatedSynonyms],
     parts: [...parts],

@@ -63,6 +63,15 @@ describe('SearchIndex.search', () => {
     ).toContain('Los Angeles');
   });
 
+  it('reads a national capital as its government ("Tehran says" is Iran)', () => {
+    expect(
+      seeds.search('how much money does Tehran pour into its regional allies annually?')[0]?.text,
+    ).toContain('invests billions of dollars each year');
+    expect(seeds.search('why does tehran say it launched the air assault on israel')[0]?.text).toContain(
+      'a move of self defense',
+    );
+  });
+
   it('finds a passage through a synonym the text does not use', () => {
     // "revenge" is not in the corpus; WordNet relates it to "retaliate".
     expect(seeds.search('Did Khamenei warn of revenge?')[0]?.text).toContain('might retaliate');

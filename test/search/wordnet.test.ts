@@ -36,6 +36,13 @@ describe('lookUp', () => {
     expect(lookUp('recipe').related).not.toContain('formulate');
   });
 
+  it('tells a national capital from another place', () => {
+    expect(lookUp('tehran').capital).toBe(true);
+    expect(lookUp('damascus').capital).toBe(true);
+    expect(lookUp('africa').capital).toBe(false);
+    expect(lookUp('harbor').capital).toBe(false);
+  });
+
   it('tells a place (an answer to "where") from a person or an institution', () => {
     expect(lookUp('africa').place).toBe(true);
     expect(lookUp('tehran').place).toBe(true);
