@@ -2,7 +2,7 @@ import { termOf } from './analyze.ts';
 import type { Concept } from './concept.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { SYNONYM_WEIGHT } from './weights.ts';
-import { lookUp, narrowerKindsOf } from './wordnet.ts';
+import { canBeVerb, lookUp, narrowerKindsOf } from './wordnet.ts';
 import { senseCount } from './wordnet-files.ts';
 
 // Stand-ins the question's form asks for: the kinds of the thing "which X?" asks about, and a superlative's
@@ -17,6 +17,19 @@ export function isSuperlative(word: string): boolean {
   if (word === 'best' || word === 'worst') return true;
   // A word of its own ("forest", "honest", "latest") is no form of another.
   return word.endsWith('est') && senseCount(word) === 0 && lookUp(word).bases.length > 0;
+}
+
+/** Forms of "be", after which a superlative is still an adjective ("which state is largest"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * Whether a superlative follows a verb it qualifies ("hit hardest", "grew fastest"): it says how, and asks for no
+ * one thing that stands out, so the passage need not say it ("affected particularly").
+ *
+ * @example followsVerb('hit') // true
+ */
+export function followsVerb(before: string | undefined): boolean {
+  return before !== undefined && !BE.has(before) && canBeVerb(before);
 }
 
 /** The superlative of a one-syllable-ish adjective: big → biggest, large → largest, happy → happiest. */

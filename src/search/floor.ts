@@ -46,7 +46,8 @@ import { YEAR } from './reading.ts';
  *    enough: "the War of 1812, according to Madison in 1815" may be answered in the speech of 1815 alone.
  * 8. Superlatives: "the tallest mountain", "the biggest protests" ask for the one that stands out, so the passage
  *    must say tallest (or a stand-in: tall, height, or a synonym's superlative: biggest for largest); one that
- *    only mentions a mountain does not answer.
+ *    only mentions a mountain does not answer. A superlative after a verb ("hit hardest") says how, not which
+ *    one, and is not required.
  * 9. Absent topics: in a large corpus (thousands of passages), a dictionary word it never uses is a topic it lacks
  *    ("How do I bake sourdough bread?"), unless the passage holds a word that stands for it (a synonym, a kind).
  *    A large corpus always has some passage that shares two or three common words with any question, so rules 1–2

@@ -1,5 +1,5 @@
 import { isQueryFiller, termOf, tokenize, type Token } from './analyze.ts';
-import { addNarrowerKinds, addSuperlativeSynonyms, isSuperlative } from './asked-kinds.ts';
+import { addNarrowerKinds, addSuperlativeSynonyms, followsVerb, isSuperlative } from './asked-kinds.ts';
 import { expand, hasOwnWord, type Concept, type CorpusLookups } from './concept.ts';
 import { isNameAsWritten, keepNameAsWritten } from './name-forms.ts';
 import { addShortYear, numberConcept } from './number-concept.ts';
@@ -361,7 +361,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       if (concept.terms.size === 0 && /^\p{Lu}{2,5}s$/u.test(typed)) concept.unknownAcronym = true;
       if (/^\p{Lu}{3,6}s?$/u.test(typed)) concept.acronym = typed.replace(/s$/, '').toLowerCase();
       else if (isLowerCaseAcronym(typed)) concept.acronym = typed;
-      if (isSuperlative(token.folded)) {
+      if (isSuperlative(token.folded) && !followsVerb(tokens[k - 1]?.folded)) {
         concept.superlative = true;
         addSuperlativeSynonyms(concept, vocabulary);
       }

@@ -366,6 +366,14 @@ describe('SearchIndex.search', () => {
     expect(barns.search('Which is the largest barn on the island?')[0]?.text).toContain('granary');
   });
 
+  it('reads a superlative after a verb as how it happened, which the passage need not say ("hit hardest")', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(7, 'The drought has affected particularly the farms along the river valleys.'),
+    ]);
+    expect(index.search('Which farms were hit hardest by the drought?')[0]?.text).toContain('river valleys');
+  });
+
   it('answers a question about a year from a passage of that year, in its text or its title', () => {
     const index = SearchIndex.build([
       ...tiny,
