@@ -6,11 +6,12 @@ import { lookUp } from './wordnet.ts';
 // a place.
 
 /**
- * An age as texts state one: "83-year-old", "83 years old", "aged 83", "at the age of 83", "age 26", a name's
- * age between commas ("Khamenei, 85, said"), or a birth ("born in 1939").
+ * An age as texts state one: "83-year-old", "83 years old", "aged 83", "at the age of 83", "age 26", an age
+ * and a number a few words on ("between the ages of 18 and 26", "the draft age limits were broadened from 21-31"),
+ * a name's age between commas ("Khamenei, 85, said"), or a birth ("born in 1939").
  */
 export const AGE =
-  /\b\d+[-\s]years?[-\s]old\b|\b[Aa]ged\s+\d|\b[Aa]ge\s+(?:of\s+)?\d|\p{Lu}\p{L}+,\s\d{1,3},|\b[Bb]orn\b/u;
+  /\b\d+[-\s]years?[-\s]old\b|\b[Aa]ged\s+\d|\b[Aa]ges?(?:\s+[a-z]+){0,4}\s+\d|\p{Lu}\p{L}+,\s\d{1,3},|\b[Bb]orn\b/u;
 
 /** The {@link CUE} flag that is evidence of an answer type: a number, a date word, a name. */
 export function cueFlag(cue: AnswerCue): number {

@@ -757,6 +757,14 @@ describe('SearchIndex.search', () => {
     expect(seeds.search('khamenei age')[0]?.text).toContain('83-year-old');
   });
 
+  it('answers a question about an age range from ages stated a few words after "age"', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(8, 'In August, 1918, the draft age limits were broadened from 21-31 to 18-45.'),
+    ]);
+    expect(index.search('what did they change the draft age range to in 1918')[0]?.text).toContain('18-45');
+  });
+
   it('reads a title only in a word that names a kind of person, and a lower-case name as a name', () => {
     // "…prevent retaliation Khamenei said": "retaliation" precedes the name but is no title of his.
     expect(seeds.search('what did the supreme leader say about retaliation')[0]?.text).toContain(
