@@ -174,8 +174,8 @@ export function expand(
   addSome(entry.related, RELATED_WORD_WEIGHT);
   // Another name of the same person or place is that name, not a loose synonym: Dubya is Bush, FDR Roosevelt.
   addSome(entry.synonyms, entry.proper && !vocabulary.has(term) ? OTHER_NAME_WEIGHT : SYNONYM_WEIGHT);
-  const partWeight = entry.capital ? CAPITAL_WEIGHT : PART_WEIGHT;
-  addSome(entry.parts, partWeight);
+  addSome(entry.seatOf, CAPITAL_WEIGHT);
+  addSome(entry.parts, PART_WEIGHT);
   // A people's country that the corpus never names stands for its parts: Syrian → Syria → Damascus.
   if (entry.proper)
     for (const country of entry.related)
@@ -191,7 +191,8 @@ export function expand(
     const t = termOf(part);
     if (t === null || !terms.has(t)) continue;
     for (const n of vocabulary.withPrefix(t, 12))
-      if (NATIONALITY_ENDING.test(n.slice(t.length))) add(n, partWeight);
+      if (NATIONALITY_ENDING.test(n.slice(t.length)))
+        add(n, entry.seatOf.includes(part) ? CAPITAL_WEIGHT : PART_WEIGHT);
   }
   // Only a title stands for a name: a kind of person, or a word WordNet does not know (not a number: "1937
   // Sugar Act" is no title). Any other word that happens to precede a name once ("…to prevent retaliation

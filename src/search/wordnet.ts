@@ -24,6 +24,8 @@ const PHRASE_SENSES = 4;
 
 /** Part pointers, both ways (Syria ↔ Damascus). Member pointers (Israel ↔ Israeli) were tried: they hurt. */
 const PART_SYMBOLS = new Set(['%p', '#p']);
+/** The part pointer to the whole a place is part of (Tehran → Iran). */
+const WHOLE_SYMBOLS = new Set(['#p']);
 /**
  * Pointers to the same idea in another part of speech: attribute (old ↔ age, tall ↔ height), derivation
  * (America → American, settle → settlement) and pertainym (American → America). They let "How old is X?" find
@@ -50,8 +52,11 @@ export interface WordInfo {
   person: boolean;
   /** Whether its commonest noun sense names a place (Africa, Damascus, harbor): where something is. */
   place: boolean;
-  /** Whether its commonest noun sense is a national capital, which the news writes for its government ("Tehran"). */
-  capital: boolean;
+  /**
+   * The country whose government sits in it, when its commonest noun sense is a national capital: the news writes
+   * "Tehran says" for Iran's government.
+   */
+  seatOf: string[];
   /** Its dictionary forms (struck → strike, children → child). */
   bases: string[];
   /** Other words of its most frequent senses. */
@@ -69,7 +74,7 @@ const wordInfos = new Map<string, WordInfo>();
  * Looks a folded English word up in WordNet: whether it is a dictionary word at all (a word that is not is more
  * likely a typo or a name) and the other words of its most frequent senses.
  *
- * @example lookUp('revenge') // { known: true, proper: false, person: false, place: false, capital: false, bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
+ * @example lookUp('revenge') // { known: true, proper: false, person: false, place: false, seatOf: [], bases: [], synonyms: ['retaliation', 'avenge', 'retaliate'], parts: [], related: [...] }
  */
 export function lookUp(word: string): WordInfo {
   return remember(wordInfos, word, () => readWordInfo(word), 50_000);
@@ -86,7 +91,7 @@ function readWordInfo(word: string): WordInfo {
   let proper = false;
   let person = false;
   let place = false;
-  let capital = false;
+  const seatOf: string[] = [];
   const lemmas = /^[a-z]+(?:_[a-z]+)?$/.test(word) ? lemmasOf(word) : [];
   for (const { pos, line } of lemmas) {
     const fields = line.trim().split(' ');
@@ -113,7 +118,8 @@ function readWordInfo(word: string): WordInfo {
       const lexicographerFile = synset.split(' ', 2)[1];
       person ||= lexicographerFile === NOUN_PERSON;
       place ||= NOUN_PLACE.has(lexicographerFile ?? '');
-      capital ||= synset.includes(` @i ${NATIONAL_CAPITAL} `);
+      if (synset.includes(` @i ${NATIONAL_CAPITAL} `))
+        seatOf.push(...pointers(synset, WHOLE_SYMBOLS).flatMap(wordsAt));
       // Data lines keep a proper noun's capital ("Iran"); index lines are all lower case. Only the word as
       // typed counts, or with a possessive s that lost its apostrophe ("irans"): "began" is not the name Begin.
       // Initials keep all their capitals ("FDR").
@@ -141,7 +147,7 @@ function readWordInfo(word: string): WordInfo {
     proper: proper && !lemmas.some((l) => l.pos === 'verb'),
     person,
     place,
-    capital,
+    seatOf,
     bases,
     synonyms: [...synonyms, ...relatedSynonyms],
     parts: [...parts],

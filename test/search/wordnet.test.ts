@@ -36,11 +36,11 @@ describe('lookUp', () => {
     expect(lookUp('recipe').related).not.toContain('formulate');
   });
 
-  it('tells a national capital from another place', () => {
-    expect(lookUp('tehran').capital).toBe(true);
-    expect(lookUp('damascus').capital).toBe(true);
-    expect(lookUp('africa').capital).toBe(false);
-    expect(lookUp('harbor').capital).toBe(false);
+  it('gives the country a national capital is the seat of, and none for another place', () => {
+    expect(lookUp('tehran').seatOf).toEqual(['iran', 'persia']);
+    expect(lookUp('damascus').seatOf).toContain('syria');
+    expect(lookUp('africa').seatOf).toEqual([]);
+    expect(lookUp('harbor').seatOf).toEqual([]);
   });
 
   it('tells a place (an answer to "where") from a person or an institution', () => {
