@@ -64,6 +64,11 @@ export interface Concept {
   relativeYear?: boolean;
   /** For a year, whether it names the document asked about ("in the 2007 address"), not an event in it. */
   documentYear?: boolean;
+  /**
+   * Whether the concept is a year the question implies but does not type: the year of the speech "his last annual
+   * message" names (see speechYear), matched only by a document's title.
+   */
+  impliedYear?: boolean;
   /** Whether the word may be a year written short ("carter 78", "in '87"): it stands for 1978 and 2078 too. */
   shortYear?: boolean;
   /** Whether the word is a superlative ("the tallest mountain"): it asks for the one that stands out. */
@@ -97,6 +102,11 @@ export interface CorpusLookups {
   otherNames?: (term: string) => string[];
   /** Whether the corpus writes a term as a name (capitalised mid-sentence): "John", not "job". */
   writtenAsName?: (term: string) => boolean;
+  /**
+   * The years in the titles of the documents that hold, for each list of terms, one of them (a speaker's speeches):
+   * lists no title holds are passed over.
+   */
+  documentYears?: (names: string[][]) => number[];
 }
 
 /**

@@ -9,6 +9,7 @@ import { CHAT_SHORTHAND } from './stop-words.ts';
 import { acronymsOf, nameRuns } from './names.ts';
 import { numberRuns } from './numbers.ts';
 import { findQuestions } from './question-part.ts';
+import { isDocumentReference, namesDocument, speechReference, speechYear } from './document-reference.ts';
 import {
   answerCue,
   ASKS_AGE,
@@ -236,68 +237,6 @@ function isAbsentTopic(concept: Concept, tokens: Token[], k: number, vocabulary:
   );
 }
 
-/** What follows a year that names a document: "the 2007 address", "his 1893 annual message", "2011 state of the union". */
-const DOCUMENT_AFTER_YEAR =
-  /^(?:\S+ )?(?:(?:address|message|speech|sotu)(?:es|s)?|state of the union)(?: |$)/;
-
-/** Whether the year at token `k` names the document asked about ("in the 2007 address"), not an event. */
-function namesDocument(tokens: Token[], k: number): boolean {
-  const after = tokens.slice(k + 1, k + 6).map((t) => t.folded);
-  return DOCUMENT_AFTER_YEAR.test(after.join(' '));
-}
-
-/** Words for the document itself, when the question points at it ("what does the article say…"). */
-const DOCUMENT_NOUNS = /^(?:article|articles|piece|text|story|document|passage|post|report|speech)$/;
-/** Verbs after which a document noun is the source spoken of ("the article says…"). */
-const SOURCE_VERBS =
-  /^(?:say|says|said|claim|claims|claimed|mention|mentions|mentioned|state|states|stated|tell|tells|told|describe|describes|described|report|reports|reported)$/;
-
-/**
- * Whether the word at `k` points at the document being read, not at a topic: "the article" or "this piece" before a
- * verb of saying ("what does the article say about…"), after "according to" or at the end after "in" ("…quoted
- * in the article?").
- */
-function isDocumentReference(tokens: Token[], k: number): boolean {
-  const word = (at: number): string => tokens[at]?.folded ?? '';
-  if (!DOCUMENT_NOUNS.test(word(k)) || !/^(?:the|this|that)$/.test(word(k - 1))) return false;
-  if (SOURCE_VERBS.test(word(k + 1))) return true;
-  if (word(k - 2) === 'to' && word(k - 3) === 'according') return true;
-  return word(k - 2) === 'in' && k === tokens.length - 1;
-}
-
-/** Words that say which of a speaker's speeches: "his first annual message", "Pierce's 1853 address". */
-const SPEECH_MODIFIERS = /^(?:first|second|third|fourth|last|final|latest|annual|yearly|\d{2}|\d{4})$/;
-const SPEECH_NOUNS = /^(?:message|messages|address|addresses|speech|speeches)$/;
-
-/** The index of the last word of "state of the union" starting at `k`, or undefined. */
-function stateOfTheUnionEnd(tokens: Token[], k: number): number | undefined {
-  const words = tokens.slice(k, k + 4).map((t) => t.folded);
-  return words.join(' ') === 'state of the union' ? k + 3 : undefined;
-}
-
-/**
- * The words of a question that say which of someone's speeches it asks about, not what about: "in his last
- * annual message", "according to Pierce's first annual message", "in her 2013 State of the Union": a speech's
- * own words would match them only by chance ("the assembly to which I address myself"). The year stays: it names
- * the speech (see documentYear). "The speech" stays too: "What day was the speech?" asks about it.
- */
-function speechReference(text: string, tokens: Token[]): Set<number> {
-  const dropped = new Set<number>();
-  tokens.forEach((token, k) => {
-    const end = SPEECH_NOUNS.test(token.folded) ? k : stateOfTheUnionEnd(tokens, k);
-    if (end === undefined) return;
-    let first = k;
-    while (first > 0 && SPEECH_MODIFIERS.test(tokens[first - 1]!.folded)) first--;
-    const owner = tokens[first - 1];
-    if (owner === undefined) return;
-    const possessive =
-      /['’]s$/.test(text.slice(owner.start, owner.end)) || /^(?:his|her|their)$/.test(owner.folded);
-    if (!possessive) return;
-    for (let at = first; at <= end; at++) if (!/^\d+$/.test(tokens[at]!.folded)) dropped.add(at);
-  });
-  return dropped;
-}
-
 /** A token of chat shorthand ("ppl") read as the word it stands for ("people"). */
 function spelledOut(token: Token): Token {
   const word = CHAT_SHORTHAND.get(token.folded);
@@ -333,7 +272,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     if (!isContentWord(text, token) || seen.has(token.term!) || (number && number.start !== k)) continue;
     // "Right now" only says when the question is asked.
     if (token.folded === 'right' && tokens[k + 1]?.folded === 'now') continue;
-    if (isDocumentReference(tokens, k) || speech.has(k)) continue;
+    if (isDocumentReference(tokens, k) || speech.dropped.has(k)) continue;
     if (!number && isFrameWordSlip(token.folded, vocabulary)) continue;
     seen.add(token.term!);
     let concept: Concept;
@@ -390,6 +329,13 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     if (concepts.length === MAX_CONCEPTS) break;
   }
   joinLowerCaseNames(byToken, tokens.length);
+  // "In his last annual message" names a speech as a year would: the speaker's last one the corpus holds.
+  const year =
+    corpus.documentYears !== undefined && !concepts.some((c) => YEAR.test(c.word))
+      ? speechYear(speech, concepts, byToken, corpus.documentYears)
+      : undefined;
+  if (year !== undefined && concepts.length < MAX_CONCEPTS)
+    concepts.push({ ...expand(year, year, vocabulary, corpus), documentYear: true, impliedYear: true });
   // The word of "what day…?" is matched by the day named, not by itself: never absent.
   if (vocabulary.size >= ABSENCE_MEANS_OFF_TOPIC_FROM)
     for (const [k, concept] of byToken)

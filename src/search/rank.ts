@@ -288,11 +288,12 @@ export function assessPassage(
 
   // A year naming the document asked about ("the 2007 address") is matched by a document's title, not by an
   // event another year's document dates to it.
-  if (title.some((t) => YEAR.test(t.folded)))
-    plan.concepts.forEach((c, i) => {
-      if (!c.documentYear || fromTitle[i]! > 0) return;
-      for (const into of [whole, ...perSentence, ...shownSentence]) into[i] = 0;
-    });
+  // A year the question only implies ("his last annual message") is matched by the title alone.
+  const dated = title.some((t) => YEAR.test(t.folded));
+  plan.concepts.forEach((c, i) => {
+    if (!c.impliedYear && (!dated || !c.documentYear || fromTitle[i]! > 0)) return;
+    for (const into of [whole, ...perSentence, ...shownSentence]) into[i] = 0;
+  });
   let best: Span = spans[0] ?? { start: 0, end: text.length };
   let bestShare = -1;
   let bestChoice = -1;

@@ -86,13 +86,13 @@ export class SearchIndex {
     private readonly engine: MiniSearch<IndexedPassage>,
     private readonly vocabulary: Vocabulary,
     private readonly passages: Passage[],
-    titles: TitleIndex,
+    private readonly titleIndex: TitleIndex,
     private readonly readings = new ReadingCache(READING_CACHE),
   ) {
     this.scorer = new CandidateScorer(
       engine as MiniSearch<never>,
       { text: 1 },
-      { index: titles, boost: TITLE_BOOST },
+      { index: titleIndex, boost: TITLE_BOOST },
     );
   }
 
@@ -199,6 +199,7 @@ export class SearchIndex {
     const plan = planQuery(String(query ?? ''), this.vocabulary, {
       aliases: (term) => this.aliasesOf(term),
       otherNames: (term) => this.otherNamesOf(term),
+      documentYears: (names) => this.titleIndex.yearsOfTitlesWith(names),
       writtenAsName: (term) => this.writtenAsName(term),
     });
     if (plan.termIndex.size === 0 || limit === 0) return [];

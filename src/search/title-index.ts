@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/types.ts';
 import { indexTerms } from './analyze.ts';
+import { YEAR } from './reading.ts';
 import { inSlices } from './slices.ts';
 
 /** One distinct title: its index terms, how often each occurs, and its BM25 length (distinct terms). */
@@ -58,6 +59,22 @@ export class TitleIndex {
   /** The number of passage `i`'s title, the same for all passages of one title. */
   titleNumber(i: number): number {
     return this.titleOf[i]!;
+  }
+
+  /**
+   * The years in the titles that hold, for each list of terms, one of them ("jefferson" → 1801 … 1808): a list no
+   * title holds is passed over.
+   */
+  yearsOfTitlesWith(names: string[][]): number[] {
+    let found: Set<number> | undefined;
+    for (const terms of names) {
+      const titles = new Set<number>();
+      for (const term of terms) for (const i of this.postings.get(term) ?? []) titles.add(this.titleOf[i]!);
+      if (titles.size > 0)
+        found = found === undefined ? titles : new Set([...found].filter((t) => titles.has(t)));
+    }
+    const years = [...(found ?? [])].flatMap((t) => this.titles[t]!.terms.filter((term) => YEAR.test(term)));
+    return [...new Set(years)].map(Number);
   }
 
   /** How often `term` occurs in title number `t`, and that title's BM25 length. */

@@ -374,6 +374,26 @@ describe('SearchIndex.search', () => {
     expect(index.search('Which farms were hit hardest by the drought?')[0]?.text).toContain('river valleys');
   });
 
+  it("reads a speaker's first or last message as the year of their earliest or latest speech", () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      speech(1801, 'Our gunboats are few; the navy needs more of them.', 'thomas jefferson'),
+      speech(1805, 'Gunboats guard the harbours of the southern coast.', 'thomas jefferson'),
+      speech(
+        1808,
+        'Of the gunboats authorized, one hundred and three are building this year.',
+        'thomas jefferson',
+      ),
+      speech(1809, 'The gunboats of the last administration are laid up.', 'james madison'),
+    ]);
+    expect(
+      index.search('What did Jefferson say about gunboats in his last annual message?')[0]?.text,
+    ).toContain('one hundred and three');
+    expect(index.search("What did Jefferson's first annual message say about gunboats?")[0]?.text).toContain(
+      'Our gunboats are few',
+    );
+  });
+
   it('answers a question about a year from a passage of that year, in its text or its title', () => {
     const index = SearchIndex.build([
       ...tiny,
