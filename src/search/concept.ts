@@ -6,13 +6,15 @@ import {
   BASE_WEIGHT,
   CAPITAL_WEIGHT,
   KIND_WEIGHT,
+  NARROWER_KIND_HINT_WEIGHT,
   OTHER_NAME_WEIGHT,
   PART_WEIGHT,
   RELATED_FORM_WEIGHT,
+  RELATED_KIND_HINT_WEIGHT,
   RELATED_WORD_WEIGHT,
   SYNONYM_WEIGHT,
 } from './weights.ts';
-import { broaderTitlesOf, kindsOf, lookUp } from './wordnet.ts';
+import { broaderTitlesOf, kindsOf, lookUp, narrowerKindsOf } from './wordnet.ts';
 import { irregularFormsOf } from './wordnet-files.ts';
 import { spellingOf } from './wordnet-spelling.ts';
 
@@ -69,6 +71,12 @@ export interface Concept {
    * message" names (see speechYear), matched only by a document's title.
    */
   impliedYear?: boolean;
+  /**
+   * Loose stand-ins, term → weight, that rank a passage higher but never make it an answer (the relevance floor
+   * does not see them): kinds of the word's related words when the corpus lacks it (a "death" toll → die → kill),
+   * and the word's narrower kinds (a "ship" → a frigate).
+   */
+  hints?: Map<string, number>;
   /** Whether the word may be a year written short ("carter 78", "in '87"): it stands for 1978 and 2078 too. */
   shortYear?: boolean;
   /** Whether the word is a superlative ("the tallest mountain"): it asks for the one that stands out. */
@@ -222,6 +230,18 @@ export function expand(
       add(t!, KIND_WEIGHT);
       for (const name of names) add(name, KIND_WEIGHT);
     }
+  const hints = new Map<string, number>();
+  const hint = (words: string[], weight: number): void => {
+    let added = 0;
+    for (const w of words) {
+      const t = termOf(w);
+      if (t === null || terms.has(t) || hints.has(t) || !vocabulary.has(t)) continue;
+      hints.set(t, weight);
+      if (++added === MAX_SYNONYMS) break;
+    }
+  };
+  if (!vocabulary.has(term)) hint(entry.related.flatMap(kindsOf), RELATED_KIND_HINT_WEIGHT);
+  hint(narrowerKindsOf(word), NARROWER_KIND_HINT_WEIGHT);
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
@@ -248,5 +268,6 @@ export function expand(
     spread,
     dictionaryWord,
     proper,
+    ...(hints.size > 0 ? { hints } : {}),
   };
 }

@@ -59,6 +59,8 @@ import { YEAR } from './reading.ts';
  *    not answer it either; the question means the app when it names it so or beside the app's words (server,
  *    password, bot), not in "discord between the states". So does a question about the bot in the app's words
  *    ("how do I get the bot to give me a role?"), unless the corpus itself uses the word "bot".
+ * Hints (loose stand-ins such as a word's narrower kinds, see Concept.hints) rank passages but count for none of
+ * these rules: counted here, they answered questions the corpus cannot.
  * "The question" is what the message asks (see question-part.ts): greetings and stories around it are context,
  * so they neither dilute the coverage of rules 1–2 nor bring names or a focus that rules 3–4 would demand.
  */

@@ -74,6 +74,8 @@ export interface QueryPlan {
   eventVerb?: number;
   /** Index term → the concepts it stands for, with their weights (a term can serve several words). */
   termIndex: Map<string, { concept: number; weight: number }[]>;
+  /** Loose stand-in term → the concepts it hints at, with their weights (see Concept.hints): for ranking only. */
+  hintIndex: Map<string, { concept: number; weight: number }[]>;
   /**
    * Index term → the dictionary words it stands in for, when every concept has it only as a WordNet stand-in. The
    * text's word must be a form of one of them: "news" stems like "new", which stands in for "age", but is no age.
@@ -360,6 +362,14 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
     }
   });
   for (const term of plain) senses.delete(term);
+  // A term that stands in for some word of the question is no mere hint at another.
+  const hintIndex = new Map<string, { concept: number; weight: number }[]>();
+  concepts.forEach((concept, i) => {
+    for (const [term, weight] of concept.hints ?? []) {
+      if (termIndex.has(term)) continue;
+      hintIndex.set(term, [...(hintIndex.get(term) ?? []), { concept: i, weight }]);
+    }
+  });
   // A stem that is also another word of the question ("Maine" and "main") is no longer the name's alone.
   concepts.forEach((concept) => {
     if (concept.name === undefined && nameForms.has(termOf(concept.word) ?? '')) {
@@ -379,6 +389,7 @@ export function planQuery(query: string, vocabulary: Vocabulary, corpus: CorpusL
       (asksAboutTheBot(tokens, asking) && !vocabulary.has('bot')),
     definitional: DEFINITION.test(text) && concepts.length > 0 && concepts.every((c) => c.name !== undefined),
     termIndex,
+    hintIndex,
     senses,
     nameForms,
     ...(cue === 'number' && counted !== undefined

@@ -13,6 +13,8 @@ import { isFormOf, lookUp } from './wordnet.ts';
 export interface Assessment {
   /** Share of the question's rarity-weighted concepts the passage (text or title) contains, 0..1. */
   coverage: number;
+  /** Coverage counting the hints too (see Concept.hints): what ranks the passage, where `coverage` answers. */
+  rankCoverage: number;
   /** Best weight with which the passage (text or title) matches each concept, by concept index. */
   matched: Float64Array;
   /** The same share within the best sentence (or two adjacent sentences), 0..1. */
@@ -171,6 +173,7 @@ export function assessPassage(
   const cue = plan.asksMoney ? CUE.money : cueFlag(plan.cue);
   const totalIdf = plan.concepts.reduce((sum, c) => sum + (c.context ? 0 : c.idf), 0);
   const whole = new Float64Array(plan.concepts.length);
+  const hinted = new Float64Array(plan.concepts.length);
   const mark = (into: Float64Array, term: string | null): boolean => {
     const entries = term === null ? undefined : plan.termIndex.get(term);
     if (!entries) return false;
@@ -218,6 +221,10 @@ export function assessPassage(
     if (!matched && plan.dateAsked !== undefined && dateAnswer(reading.folded[t]!)) {
       for (const into of [perSentence[s]!, shownSentence[s]!, whole]) into[plan.dateAsked] = 1;
     }
+    // A hint ranks but does not answer: it is kept apart from what the relevance floor reads.
+    if (!matched && term !== null)
+      for (const { concept, weight } of plan.hintIndex.get(term) ?? [])
+        hinted[concept] = Math.max(hinted[concept]!, weight);
     if (!matched && (reading.cues[t]! & CUE.number) !== 0) hasNumber = true;
     if ((reading.cues[t]! & CUE.money) !== 0) hasMoney = true;
     if (!matched && (reading.cues[t]! & (CUE.date | CUE.relativeTime)) !== 0) hasDate = true;
@@ -348,8 +355,10 @@ export function assessPassage(
     const weight = concept.name === undefined && !year ? TITLE_WEIGHT : 1;
     whole[c] = Math.max(whole[c] ?? 0, w * weight);
   });
+  const ranked = whole.map((w, i) => Math.max(w, hinted[i]!));
   return {
     coverage: shareOf(whole, plan, totalIdf),
+    rankCoverage: shareOf(ranked, plan, totalIdf),
     focusShare: focusShareOf(whole, plan),
     matched: whole,
     sentenceCoverage: Math.max(0, bestShare),
@@ -376,16 +385,16 @@ export function assessPassage(
 
 /**
  * Final relevance of a candidate: its BM25 score relative to the best candidate's, plus what reading it found.
- * Coverage dominates (does the passage speak to every part of the question?), then whether one sentence does,
- * then the cues that separate passages covering the same words: answer type, a number before the counted thing,
- * how much of what the question is about it covers, question words close together or side by side, and a title
- * naming both the person and the year asked about ("Tyler's 1841 message" is the speech of 1841, not one of 1844
- * that recalls 1841). Weights were tuned on the eval sets, each kept only if it helped.
+ * Coverage dominates (does the passage speak to every part of the question? hints count here), then whether one
+ * sentence does, then the cues that separate passages covering the same words: answer type, a number before the
+ * counted thing, how much of what the question is about it covers, question words close together or side by side,
+ * and a title naming both the person and the year asked about ("Tyler's 1841 message" is the speech of 1841, not
+ * one of 1844 that recalls 1841). Weights were tuned on the eval sets, each kept only if it helped.
  */
 export function relevance(bm25Share: number, a: Assessment): number {
   return (
     0.4 * bm25Share +
-    a.coverage +
+    a.rankCoverage +
     0.6 * a.sentenceCoverage +
     (a.cueMatched ? 0.15 : 0) +
     (a.counted ? 0.2 : 0) +

@@ -27,3 +27,11 @@ export const PART_WEIGHT = 0.3;
 export const CAPITAL_WEIGHT = 0.7;
 /** Weight of a broader or narrower kind of a word the corpus never uses (demonstrations → protests). */
 export const KIND_WEIGHT = 0.3;
+
+// Hints rank a passage but never make it an answer (see Concept.hints): loose enough that, counted for the
+// relevance floor, they answered questions the corpus cannot.
+
+/** Weight of a kind of a related word of a word the corpus lacks (death → die → kill). */
+export const RELATED_KIND_HINT_WEIGHT = 0.3;
+/** Weight of a narrower kind of the word (ship → frigate). */
+export const NARROWER_KIND_HINT_WEIGHT = 0.15;

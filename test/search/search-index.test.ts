@@ -394,6 +394,19 @@ describe('SearchIndex.search', () => {
     );
   });
 
+  it('ranks a passage naming a narrower kind of a word higher', () => {
+    const index = SearchIndex.build([
+      ...tiny,
+      passage(4, 'A boat anchored off the north pier at dawn.'),
+      passage(5, 'A frigate anchored off the north pier at dawn.'),
+    ]);
+    expect(index.search('warship anchored at the pier')[0]?.text).toContain('frigate');
+    // Kinds of a related word: "shot down" is "downing", a kind of which is intercepting.
+    expect(
+      seeds.search('Who shot down most of the Iranian drones and rockets launched at Israel?')[0]?.text,
+    ).toContain('intercepted by Israel');
+  });
+
   it('answers a question about a year from a passage of that year, in its text or its title', () => {
     const index = SearchIndex.build([
       ...tiny,
