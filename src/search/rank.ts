@@ -1,11 +1,12 @@
 import type { Span } from '../corpus/sentences.ts';
 import type { Token } from './analyze.ts';
 import { AGE, cueFlag, isNameAnswer, isPlaceAnswer } from './answer-type.ts';
-import { hasOwnWord } from './concept.ts';
+import { focusShareOf, shareOf } from './coverage.ts';
 import { isNameAsWritten } from './name-forms.ts';
 import { ALIAS_WEIGHT } from './weights.ts';
 import type { QueryPlan } from './query.ts';
 import { CALENDAR_DATE, CUE, DATE_ANSWERS, YEAR, type Reading } from './reading.ts';
+import { chooseSentences } from './sentence-choice.ts';
 import { markAcronymsSpelledIn, markSpelledAcronyms } from './spelled-acronyms.ts';
 import { isFormOf, lookUp } from './wordnet.ts';
 
@@ -66,55 +67,6 @@ const INHERITED_WEIGHT = 0.5;
 /** How much a word matched only in the document's title counts towards a passage's coverage. */
 const TITLE_WEIGHT = 0.75;
 /**
- * Coverage bonus for a sentence that holds the kind of answer asked for, in ranking (sentenceCoverage) and in
- * choosing the excerpt: enough to show a pair of sentences whose first names the person the second calls "she"
- * ("Hadiya Pendleton… she was here, performing…").
- */
-const CUE_TIE_BREAK = 0.15;
-/**
- * Bonus, when choosing the excerpt only, for a sentence that gives the count asked for (see Assessment.counted): "He
- * reentered that building four times", not the sentence before it that calls him "a 49-year-old veteran".
- */
-const COUNT_TIE_BREAK = 0.15;
-/** Bonus, when choosing the excerpt only, per pair of the question's words standing close in the sentence. */
-const SENTENCE_NEAR_TIE_BREAK = 0.02;
-const MAX_NEAR_PAIRS = 3;
-/**
- * What a run of one, two or three sentences costs, in coverage: a shorter excerpt reads better. Three are shown
- * only when they cover more (see assessPassage), as a long speech sets a scene in one sentence and answers two
- * later ("Martin Koszta… After remaining here… While at Smyrna he was forcibly seized").
- */
-const RUN_COST = [0, 0.1, 0.15];
-
-/**
- * How much a word of the question's focus that the corpus never uses counts in the focus share: it may be the
- * asker's paraphrase ("the sanctions hurting Iran"), so it weighs less than a word the passages could hold.
- */
-const ABSENT_FOCUS_WEIGHT = 0.5;
-
-/** How much a matched word of the message around the question counts, against a word of the question itself. */
-const CONTEXT_WEIGHT = 0.5;
-
-/**
- * Rarity-weighted share of concepts matched, given the best weight seen for each concept. Words from the message
- * around the question (concept.context) count only when matched, so a story told before the question neither
- * makes a passage look irrelevant (its words are missing) nor is required of an answer.
- */
-function shareOf(matched: Float64Array, plan: QueryPlan, totalIdf: number): number {
-  let sum = 0;
-  let total = totalIdf;
-  plan.concepts.forEach((concept, i) => {
-    const weight = concept.idf * (matched[i] ?? 0);
-    if (!concept.context) sum += weight;
-    else {
-      sum += CONTEXT_WEIGHT * weight;
-      total += CONTEXT_WEIGHT * weight;
-    }
-  });
-  return total > 0 ? sum / total : 0;
-}
-
-/**
  * The index term of a text word, or `null` when the term is a name's stem and the word is a dictionary word that
  * is not the name: "main" is no Maine, but "Fadavi" may well be the "Fadavy" asked about.
  */
@@ -132,26 +84,6 @@ export function standsFor(plan: QueryPlan, term: string | null, folded: string):
   const written = asWritten(plan, term, folded);
   const lemmas = written === null ? undefined : plan.senses.get(written);
   return lemmas === undefined || lemmas.some((lemma) => isFormOf(folded, lemma)) ? written : null;
-}
-
-/** See Assessment.focusShare. */
-function focusShareOf(matched: Float64Array, plan: QueryPlan): number {
-  let focus = 0;
-  let found = 0;
-  plan.concepts.forEach((concept, i) => {
-    if (!concept.focus) return;
-    const idf = hasOwnWord(concept) ? concept.idf : concept.idf * ABSENT_FOCUS_WEIGHT;
-    focus += idf;
-    found += idf * (matched[i] ?? 0);
-  });
-  return focus > 0 ? found / focus : 0;
-}
-
-/** Per concept, the best weight over sentences `from`..`to` (one to three sentences). */
-function union(perSentence: Float64Array[], from: number, to: number): Float64Array {
-  let best = perSentence[from]!;
-  for (let s = from + 1; s <= to; s++) best = best.map((w, c) => Math.max(w, perSentence[s]![c] ?? 0));
-  return best;
 }
 
 /**
@@ -301,41 +233,12 @@ export function assessPassage(
     if (!c.impliedYear && (!dated || !c.documentYear || fromTitle[i]! > 0)) return;
     for (const into of [whole, ...perSentence, ...shownSentence]) into[i] = 0;
   });
-  let best: Span = spans[0] ?? { start: 0, end: text.length };
-  let bestShare = -1;
-  let bestChoice = -1;
-  let cueMatched = false;
-  // A sentence holding the kind of answer asked for wins a tie: it is likelier to be the answer. A pair must add
-  // real coverage to beat one sentence (shorter excerpts read better); it holds the answer type when any does.
-  const consider = (from: number, to: number): void => {
-    const span = { start: spans[from]!.start, end: spans[to]!.end };
-    const cueFound = cueIn.slice(from, to + 1).includes(true);
-    const bonus = (cueFound ? CUE_TIE_BREAK : 0) - RUN_COST[to - from]!;
-    // Ranking reads one sentence or two: three would favour long windows that spread the words out.
-    if (to - from <= 1) {
-      const share = shareOf(union(perSentence, from, to), plan, totalIdf) + bonus;
-      if (share > bestShare) [bestShare, cueMatched] = [share, cueFound];
-    }
-    // The sentence shown reads the question's words close together: of two sentences covering as much, the one
-    // saying "no Americans fighting in Iraq" answers, not the greeting that names Americans, troops and Iraq apart.
-    let near = 0;
-    for (let s = from; s <= to; s++) near += nearIn[s]!;
-    const choice =
-      shareOf(union(shownSentence, from, to), plan, totalIdf) +
-      bonus +
-      (countedIn.slice(from, to + 1).includes(true) ? COUNT_TIE_BREAK : 0) +
-      SENTENCE_NEAR_TIE_BREAK * Math.min(near, MAX_NEAR_PAIRS);
-    if (choice > bestChoice) [best, bestChoice] = [span, choice];
-  };
-  // Three sentences are shown when they cover more; for a question that asks a kind of answer (a sum, a date),
-  // only when they hold it: "How much did the Reno couple owe for the hospital?" is answered by "…bills were over
-  // $120,000" after the hospital, not by the sentence before it that names Reno too.
-  const asksType = plan.cue !== null || plan.asksMoney;
-  spans.forEach((_, i) => {
-    consider(i, i);
-    if (i + 1 < spans.length) consider(i, i + 1);
-    if (i + 2 < spans.length && (!asksType || cueIn.slice(i, i + 3).includes(true))) consider(i, i + 2);
-  });
+  const { best, sentenceCoverage, cueMatched } = chooseSentences(
+    spans,
+    { ranked: perSentence, shown: shownSentence, cue: cueIn, counted: countedIn, near: nearIn },
+    plan,
+    totalIdf,
+  ) ?? { best: { start: 0, end: text.length }, sentenceCoverage: 0, cueMatched: false };
   // The names of the passage before are whom "he said" and "they" refer to: weaker evidence than the title's.
   const nameMissing = plan.concepts.some(
     (c, i) => (c.name !== undefined || !c.dictionaryWord) && !whole[i] && !fromTitle[i],
@@ -361,7 +264,7 @@ export function assessPassage(
     rankCoverage: shareOf(ranked, plan, totalIdf),
     focusShare: focusShareOf(whole, plan),
     matched: whole,
-    sentenceCoverage: Math.max(0, bestShare),
+    sentenceCoverage,
     cueMatched,
     hasNumber,
     hasMoney,
