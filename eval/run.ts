@@ -25,6 +25,7 @@ const sets = named.length
       'eval/seeds-blind-9.json',
       'eval/seeds-blind-10.json',
       'eval/seeds-blind-11.json',
+      'eval/seeds-blind-12.json',
       'eval/seeds-paraphrase.json',
       'eval/seeds-typos.json',
       'eval/sotu-questions.json',
@@ -39,6 +40,7 @@ const sets = named.length
       'eval/sotu-blind-9.json',
       'eval/sotu-blind-10.json',
       'eval/sotu-blind-11.json',
+      'eval/sotu-blind-12.json',
       'eval/sotu-typos.json',
       // The team's public dev set lives beside the checkout when it is there.
       '../shared/eval/dev-questions.json',
