@@ -177,15 +177,17 @@ export function expand(
     if (NATIONALITY_ENDING.test(t.slice(shortRoot.length))) add(t, RELATED_FORM_WEIGHT);
   }
   const senses = new Map<string, string[]>();
-  const addSome = (words: string[], weight: number): void => {
+  const hints = new Map<string, number>();
+  /** Adds at most MAX_SYNONYMS terms of `words` that the corpus uses and the concept lacks, to its terms or hints. */
+  const addSome = (words: string[], weight: number, into = terms): void => {
     let added = 0;
     for (const w of words) {
       const t = termOf(w);
       // Every dictionary word a stand-in term comes from ("addition", "additive" → addit) is a form it may take.
-      if (t !== null && senses.has(t)) senses.get(t)!.push(w);
-      if (t === null || terms.has(t) || !vocabulary.has(t)) continue;
-      add(t, weight);
-      senses.set(t, [w]);
+      if (into === terms && t !== null && senses.has(t)) senses.get(t)!.push(w);
+      if (t === null || terms.has(t) || hints.has(t) || !vocabulary.has(t)) continue;
+      into.set(t, weight);
+      if (into === terms) senses.set(t, [w]);
       if (++added === MAX_SYNONYMS) break;
     }
   };
@@ -230,18 +232,8 @@ export function expand(
       add(t!, KIND_WEIGHT);
       for (const name of names) add(name, KIND_WEIGHT);
     }
-  const hints = new Map<string, number>();
-  const hint = (words: string[], weight: number): void => {
-    let added = 0;
-    for (const w of words) {
-      const t = termOf(w);
-      if (t === null || terms.has(t) || hints.has(t) || !vocabulary.has(t)) continue;
-      hints.set(t, weight);
-      if (++added === MAX_SYNONYMS) break;
-    }
-  };
-  if (!vocabulary.has(term)) hint(entry.related.flatMap(kindsOf), RELATED_KIND_HINT_WEIGHT);
-  hint(narrowerKindsOf(word), NARROWER_KIND_HINT_WEIGHT);
+  if (!vocabulary.has(term)) addSome(entry.related.flatMap(kindsOf), RELATED_KIND_HINT_WEIGHT, hints);
+  addSome(narrowerKindsOf(word), NARROWER_KIND_HINT_WEIGHT, hints);
   // A word's weight is its rarity. A word the corpus lacks counts as the rarest word (so a question about
   // something absent is refused), blended towards its best stand-in by how sure that stand-in is.
   let idf = vocabulary.idf(term);
